@@ -1,0 +1,78 @@
+package io.atrest.scanner.check.s3;
+
+import io.atrest.scanner.check.BucketCheck;
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.S3Bucket;
+import io.atrest.scanner.keys.KeyResolution;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.KeyTier;
+import io.atrest.scanner.policy.Level;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+
+/**
+ * The key behind a bucket's default encryption is at least as strong as its classification
+ * demands. The tier comes from the key record itself (DescribeKey's KeyManager), never from
+ * the shape of the reference.
+ */
+public final class S3KeyTier extends BucketCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "s3-key-tier",
+            "S3 default encryption uses the key tier the bucket's classification demands",
+            ResourceType.AwsS3Bucket,
+            Severity.HIGH,
+            true,
+            "The tier of the default encryption key (none < S3-owned < AWS-managed KMS < customer-managed KMS) "
+                    + "meets the minimum that the policy sets for the bucket's classification level.",
+            "SSE-S3 lets anyone who can read the bucket read the data; an AWS-managed key adds an audit trail "
+                    + "of every use; only a customer-managed key lets the owner decide, in its key policy, who may "
+                    + "decrypt, rotate or destroy it. Sensitive data needs the control its level calls for.",
+            new Remediation(
+                    "Create or pick a customer-managed KMS key (KMS console > Customer managed keys), then S3 console "
+                            + "> bucket > Properties > Default encryption > Edit > SSE-KMS > choose the key. Existing "
+                            + "objects keep their old key until copied in place.",
+                    "aws s3api put-bucket-encryption --bucket <bucket> --server-side-encryption-configuration "
+                            + "'{\"Rules\":[{\"ApplyServerSideEncryptionByDefault\":{\"SSEAlgorithm\":\"aws:kms\",\"KMSMasterKeyID\":\"<key-arn>\"},\"BucketKeyEnabled\":true}]}'"),
+            List.of("Config s3-default-encryption-kms"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
+        if (!classification.isKnown()) {
+            return Verdict.notEvaluated(classification.error());
+        }
+        Level level = classification.value().level();
+        KeyTier required = level.minimumKeyTier();
+        if (required == KeyTier.NONE) {
+            return Verdict.notApplicable("level " + level.name() + " demands no encryption").with("level", level.name());
+        }
+        if (!bucket.encryption().isKnown()) {
+            return Verdict.notEvaluated(bucket.encryption().error());
+        }
+        KeyResolution key = evaluation.bucketKey(bucket);
+        if (key == null) {
+            key = KeyResolution.tier(KeyTier.NONE);
+        }
+        if (!key.resolved()) {
+            return Verdict.notEvaluated(key.unresolvedReason(), key.operation(), key.detail())
+                    .with("level", level.name())
+                    .with("required", required);
+        }
+        Verdict verdict = key.tier().meets(required)
+                ? Verdict.pass("key tier " + key.tier() + " meets " + required)
+                : Verdict.fail("key tier " + key.tier() + " is below " + required + " required for " + level.name())
+                        .withSeverity(level.keyTierSeverity());
+        verdict = verdict.with("level", level.name()).with("required", required).with("actual", key.tier());
+        return key.key() == null ? verdict : verdict.with("key", key.key().arn());
+    }
+}

@@ -1,0 +1,58 @@
+package io.atrest.scanner.check.s3;
+
+import io.atrest.scanner.check.BucketCheck;
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.inventory.BucketVersioning;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.S3Bucket;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.Level;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+
+/** Versioning is enabled on buckets whose classification demands it. */
+public final class S3Versioning extends BucketCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "s3-versioning",
+            "S3 versioning is enabled where the classification demands it",
+            ResourceType.AwsS3Bucket,
+            Severity.MEDIUM,
+            false,
+            "Versioning is Enabled (not Suspended, not never-enabled) on buckets whose level requires it.",
+            "Versioning keeps every overwritten or deleted object recoverable, so a mistaken or malicious "
+                    + "delete, or an overwrite by ransomware, does not destroy the data.",
+            new Remediation(
+                    "S3 console > bucket > Properties > Bucket Versioning > Edit > Enable > Save. Add a lifecycle "
+                            + "rule to expire noncurrent versions to bound the cost.",
+                    "aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled"),
+            List.of("FSBP S3.14", "Prowler s3_bucket_object_versioning"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
+        if (!classification.isKnown()) {
+            return Verdict.notEvaluated(classification.error());
+        }
+        Level level = classification.value().level();
+        if (!level.requireVersioning()) {
+            return Verdict.notApplicable("level " + level.name() + " does not demand versioning").with("level", level.name());
+        }
+        if (!bucket.versioning().isKnown()) {
+            return Verdict.notEvaluated(bucket.versioning().error());
+        }
+        BucketVersioning versioning = bucket.versioning().value() == null ? BucketVersioning.NEVER_ENABLED : bucket.versioning().value();
+        Verdict verdict = versioning.enabled()
+                ? Verdict.pass("versioning enabled")
+                : Verdict.fail("versioning " + versioning.status() + " on a " + level.name() + " bucket");
+        return verdict.with("versioning", versioning.status()).with("level", level.name());
+    }
+}

@@ -1,0 +1,28 @@
+package io.atrest.scanner.inventory;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A member account of the organization.
+ *
+ * @param ouPath names of the organizational units from the root down, empty for an account under the root
+ */
+public record Account(
+        String id,
+        String name,
+        String email,
+        String status,
+        List<String> ouPath,
+        Map<String, String> tags) {
+
+    public Account {
+        ouPath = ouPath == null ? List.of() : List.copyOf(ouPath);
+        tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    /** "Root/Prod/Payments" style path, for people. */
+    public String ouPathText() {
+        return ouPath.isEmpty() ? "Root" : "Root/" + String.join("/", ouPath);
+    }
+}

@@ -1,0 +1,30 @@
+package io.atrest.scanner.inventory;
+
+import java.util.Objects;
+
+/**
+ * A call that failed while collecting, kept in the inventory beside the facts it would have given.
+ *
+ * @param resource the ARN or name of the resource being read, or null for a list call
+ */
+public record CollectionError(
+        String accountId,
+        String region,
+        String service,
+        String operation,
+        ErrorReason reason,
+        String errorCode,
+        String message,
+        String resource) {
+
+    public CollectionError {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** "s3:GetBucketEncryption", the form findings and reports name a failed operation by. */
+    public String qualifiedOperation() {
+        return service + ":" + operation;
+    }
+}

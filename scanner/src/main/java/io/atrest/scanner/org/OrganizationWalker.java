@@ -1,0 +1,130 @@
+package io.atrest.scanner.org;
+
+import io.atrest.scanner.aws.AwsErrors;
+import io.atrest.scanner.collect.InventoryBuilder;
+import io.atrest.scanner.inventory.Account;
+import io.atrest.scanner.inventory.Organization;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
+import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
+import software.amazon.awssdk.services.organizations.model.Parent;
+
+/**
+ * Walks the organization: every account that is not suspended, with its OU path and tags.
+ * Without Organizations (or without the right to read it) the caller's account is the whole
+ * organization, and the reason is recorded.
+ */
+public final class OrganizationWalker {
+    private static final Logger LOG = LoggerFactory.getLogger(OrganizationWalker.class);
+
+    private final OrganizationsClient organizations;
+    private final InventoryBuilder sink;
+    private final Map<String, String> ouNames = new HashMap<>();
+    private final Map<String, Parent> parents = new HashMap<>();
+
+    public OrganizationWalker(OrganizationsClient organizations, InventoryBuilder sink) {
+        this.organizations = organizations;
+        this.sink = sink;
+    }
+
+    public OrganizationView walk(String callerAccountId) {
+        Organization organization;
+        try {
+            var described = organizations.describeOrganization().organization();
+            organization = new Organization(described.id(), described.masterAccountId());
+        } catch (AwsOrganizationsNotInUseException e) {
+            LOG.info("account {} is not in an organization: scanning it alone", callerAccountId);
+            return standalone(callerAccountId);
+        } catch (AccessDeniedException e) {
+            LOG.warn("cannot read the organization from account {} ({}): scanning that account alone",
+                    callerAccountId, AwsErrors.errorCode(e));
+            sink.error(AwsErrors.toError(e, callerAccountId, null, "organizations", "DescribeOrganization", null));
+            return standalone(callerAccountId);
+        }
+        List<Account> accounts = new ArrayList<>();
+        try {
+            for (var listed : organizations.listAccountsPaginator(b -> b.build()).stream().flatMap(page -> page.accounts().stream()).toList()) {
+                String status = listed.statusAsString();
+                if (!"ACTIVE".equals(status)) {
+                    LOG.info("skipping account {} ({})", listed.id(), status);
+                    continue;
+                }
+                accounts.add(new Account(listed.id(), listed.name(), listed.email(), status,
+                        ouPath(listed.id()), tags(listed.id())));
+            }
+        } catch (AccessDeniedException e) {
+            // A member account may describe its organization but not list it.
+            LOG.warn("cannot list the organization's accounts from account {} ({}): scanning that account alone",
+                    callerAccountId, AwsErrors.errorCode(e));
+            sink.error(AwsErrors.toError(e, callerAccountId, null, "organizations", "ListAccounts", null));
+            return new OrganizationView(organization, List.of(standaloneAccount(callerAccountId)));
+        }
+        return new OrganizationView(organization, accounts);
+    }
+
+    private OrganizationView standalone(String accountId) {
+        return new OrganizationView(Organization.standalone(accountId), List.of(standaloneAccount(accountId)));
+    }
+
+    private static Account standaloneAccount(String accountId) {
+        return new Account(accountId, null, null, "ACTIVE", List.of(), Map.of());
+    }
+
+    /** OU names from the root down. A path that cannot be read is recorded and left short. */
+    private List<String> ouPath(String accountId) {
+        List<String> path = new ArrayList<>();
+        String child = accountId;
+        try {
+            for (int depth = 0; depth < 10; depth++) { // AWS allows five OU levels under the root
+                Parent parent = parent(child);
+                if (parent == null || parent.type() != software.amazon.awssdk.services.organizations.model.ParentType.ORGANIZATIONAL_UNIT) {
+                    break;
+                }
+                path.add(0, ouName(parent.id()));
+                child = parent.id();
+            }
+        } catch (SdkException e) {
+            sink.error(AwsErrors.toError(e, accountId, null, "organizations", "ListParents", accountId));
+        }
+        return path;
+    }
+
+    private Parent parent(String childId) {
+        Parent cached = parents.get(childId);
+        if (cached != null) {
+            return cached;
+        }
+        List<Parent> found = organizations.listParents(r -> r.childId(childId)).parents();
+        Parent parent = found.isEmpty() ? null : found.get(0);
+        if (parent != null && childId.startsWith("ou-")) {
+            parents.put(childId, parent);
+        }
+        return parent;
+    }
+
+    private String ouName(String ouId) {
+        return ouNames.computeIfAbsent(ouId, id ->
+                organizations.describeOrganizationalUnit(r -> r.organizationalUnitId(id)).organizationalUnit().name());
+    }
+
+    private Map<String, String> tags(String accountId) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        try {
+            organizations.listTagsForResourcePaginator(r -> r.resourceId(accountId)).stream()
+                    .flatMap(page -> page.tags().stream())
+                    .forEach(t -> tags.put(t.key(), t.value()));
+        } catch (SdkException e) {
+            sink.error(AwsErrors.toError(e, accountId, null, "organizations", "ListTagsForResource", accountId));
+        }
+        return tags;
+    }
+
+}
