@@ -1,0 +1,15 @@
+package io.atrest.cli;
+
+/** atrest's exit codes, stable for CI gates and schedulers. */
+public final class ExitCode {
+    /** Done; no finding at or above --fail-on. */
+    public static final int OK = 0;
+    /** Done; findings at or above --fail-on. */
+    public static final int FINDINGS = 1;
+    /** Bad usage or configuration: nothing was scanned or written. */
+    public static final int USAGE = 2;
+    /** The scan could not run (no credentials, AWS unreachable, no account could be read). */
+    public static final int SCAN_FAILED = 3;
+
+    private ExitCode() {}
+}

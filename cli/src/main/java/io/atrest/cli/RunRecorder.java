@@ -1,0 +1,99 @@
+package io.atrest.cli;
+
+import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.check.Evaluator;
+import io.atrest.scanner.check.Finding;
+import io.atrest.scanner.check.Score;
+import io.atrest.scanner.inventory.Account;
+import io.atrest.scanner.inventory.Inventory;
+import io.atrest.scanner.org.AccountScan;
+import io.atrest.scanner.org.AccountScanStatus;
+import io.atrest.scanner.policy.ClassificationPolicy;
+import io.atrest.sql.AccountResult;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.RunStart;
+import io.atrest.sql.RunStatus;
+import io.atrest.sql.RunTotals;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The last steps of every run, shared by scan and demo: evaluate the inventory, store each
+ * account in its own transaction, and close the run with its status.
+ */
+final class RunRecorder {
+    private final HistoryStore store;
+    private final CheckCatalog catalog;
+    private final ClassificationPolicy policy;
+    private final Clock clock;
+
+    RunRecorder(HistoryStore store, CheckCatalog catalog, ClassificationPolicy policy, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** @return the id of the stored run */
+    long record(String trigger, Instant startedAt, Inventory inventory, List<AccountScan> scans) {
+        String organizationId = inventory.organization() == null ? null : inventory.organization().id();
+        long runId = store.startRun(new RunStart(trigger, startedAt, VersionProvider.version(), policyHash(),
+                organizationId, inventory.accounts().size()));
+        try {
+            List<Finding> findings = new Evaluator(catalog, policy).evaluate(inventory, clock.instant());
+            Map<String, List<Finding>> byAccount = findings.stream()
+                    .collect(Collectors.groupingBy(f -> f.resource().accountId()));
+            Map<String, AccountScan> scanById = scans.stream()
+                    .collect(Collectors.toMap(AccountScan::accountId, Function.identity()));
+            int failedAccounts = 0;
+            int partialAccounts = 0;
+            for (Account account : inventory.accounts()) {
+                AccountScan scan = scanById.getOrDefault(account.id(),
+                        new AccountScan(account.id(), AccountScanStatus.COMPLETE, List.of(), 0, null));
+                List<Finding> own = byAccount.getOrDefault(account.id(), List.of());
+                store.recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
+                        scan.errors(), scan.message()), own, Score.of(own));
+                if (scan.status() == AccountScanStatus.FAILED) failedAccounts++;
+                if (scan.status() == AccountScanStatus.PARTIAL) partialAccounts++;
+            }
+            RunStatus status = inventory.accounts().isEmpty() || failedAccounts == inventory.accounts().size()
+                    ? RunStatus.FAILED
+                    : failedAccounts + partialAccounts > 0 || !inventory.errors().isEmpty() ? RunStatus.PARTIAL : RunStatus.COMPLETE;
+            Score score = Score.of(findings);
+            String message = status == RunStatus.COMPLETE ? null
+                    : failedAccounts + " account(s) failed, " + partialAccounts + " partial, "
+                            + inventory.errors().size() + " API call(s) failed";
+            store.finishRun(runId, status, clock.instant(), new RunTotals(inventory.accounts().size() - failedAccounts,
+                    failedAccounts, inventory.resourceCount(), inventory.errors().size(), score.score(), score.coverage(),
+                    message));
+            return runId;
+        } catch (RuntimeException e) {
+            // Accounts already stored stay whole; the run says it did not finish.
+            try {
+                store.finishRun(runId, RunStatus.FAILED, clock.instant(),
+                        new RunTotals(0, 0, 0, inventory.errors().size(), null, null, "failed while storing: " + e.getMessage()));
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** Identifies the policy the findings were judged against, so runs under different policies are told apart. */
+    private String policyHash() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(policy.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

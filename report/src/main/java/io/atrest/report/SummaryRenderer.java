@@ -1,0 +1,69 @@
+package io.atrest.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.atrest.sql.OutcomeCount;
+import io.atrest.sql.ScanRun;
+import java.util.Locale;
+
+/** Renders a {@link RunSummary} for a terminal (aligned table) or a machine (JSON). */
+public final class SummaryRenderer {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private SummaryRenderer() {}
+
+    public static String table(RunSummary summary) {
+        ScanRun run = summary.run();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Run %d  %s  (%s)%n", run.id(), run.status(), run.runTrigger().toLowerCase(Locale.ROOT)));
+        out.append(String.format(Locale.ROOT, "Accounts   %d stored, %d failed of %d planned%n",
+                summary.accountsStored(), run.accountsFailed(), run.accountsPlanned()));
+        out.append(String.format(Locale.ROOT, "Resources  %d%n", run.resources()));
+        out.append(String.format(Locale.ROOT, "Score      %s   coverage %s%n", score(run.score()), coverage(run.coverage())));
+        if (run.collectionErrors() > 0) {
+            out.append(String.format(Locale.ROOT, "Errors     %d API call(s) failed; their findings are NOT_EVALUATED%n", run.collectionErrors()));
+        }
+        out.append(String.format(Locale.ROOT, "%n%-10s %8s %8s %8s %14s%n", "SEVERITY", "FAIL", "PASS", "N/A", "NOT EVALUATED"));
+        for (OutcomeCount c : summary.counts()) {
+            out.append(String.format(Locale.ROOT, "%-10s %8d %8d %8d %14d%n",
+                    c.severity(), c.failed(), c.passed(), c.notApplicable(), c.notEvaluated()));
+        }
+        if (run.message() != null) {
+            out.append(String.format(Locale.ROOT, "%n%s%n", run.message()));
+        }
+        return out.toString();
+    }
+
+    public static String json(RunSummary summary) {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("run", JSON.valueToTree(summary.run()));
+        root.put("accountsStored", summary.accountsStored());
+        ArrayNode counts = root.putArray("findings");
+        for (OutcomeCount c : summary.counts()) {
+            counts.add(JSON.valueToTree(c));
+        }
+        try {
+            return JSON.writeValueAsString(root) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Scores run 0..100. */
+    private static String score(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.1f/100", value);
+    }
+
+    /** Coverage runs 0..1. */
+    private static String coverage(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", value * 100);
+    }
+}
