@@ -1,0 +1,55 @@
+package io.atrest.scanner.fake;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+
+/**
+ * Records every operation the fakes serve ("S3:GetBucketEncryption", as the SDK names the
+ * service) and injects failures by operation, optionally per resource and account.
+ */
+public final class CallLog {
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Supplier<? extends RuntimeException>> failures = new ConcurrentHashMap<>();
+
+    public List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Fail {@code sdkService:operation} (optionally {@code :resource}) with an AWS error code and status. */
+    public CallLog fail(String key, String errorCode, int status) {
+        failures.put(key, () -> error(errorCode, status));
+        return this;
+    }
+
+    public CallLog fail(String key, Supplier<? extends RuntimeException> failure) {
+        failures.put(key, failure);
+        return this;
+    }
+
+    void serve(String accountId, String sdkService, String operation, String resource) {
+        calls.add(sdkService + ":" + operation);
+        for (String key : List.of(
+                sdkService + ":" + operation + ":" + resource + "@" + accountId,
+                sdkService + ":" + operation + ":" + resource,
+                sdkService + ":" + operation + "@" + accountId,
+                sdkService + ":" + operation)) {
+            Supplier<? extends RuntimeException> failure = failures.get(key);
+            if (failure != null) {
+                throw failure.get();
+            }
+        }
+    }
+
+    public static AwsServiceException error(String code, int status) {
+        return AwsServiceException.builder()
+                .statusCode(status)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(code + " (injected)").build())
+                .message(code + " (injected)")
+                .build();
+    }
+}
