@@ -80,7 +80,7 @@ public final class ClientFactory implements AutoCloseable {
                 .apiCallTimeout(settings.callTimeout())
                 .apiCallAttemptTimeout(settings.attemptTimeout());
         if (settings.endpointUrl() != null) {
-            // S3 Control puts the account id in front of the host; a local emulator has no such host.
+            // Host prefixes (account ids, "data." ...) name hosts a local emulator does not have.
             overrides.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true);
         }
         return overrides.build();
@@ -111,7 +111,13 @@ public final class ClientFactory implements AutoCloseable {
 
         @Override
         public S3ControlClient s3Control(String region) {
-            return s3Control.computeIfAbsent(region, r -> configure(S3ControlClient.builder(), credentials, r).build());
+            return s3Control.computeIfAbsent(region, r -> {
+                var builder = configure(S3ControlClient.builder(), credentials, r);
+                if (settings.endpointUrl() != null) {
+                    builder.endpointProvider(new LocalS3ControlEndpoints(settings.endpointUrl()));
+                }
+                return builder.build();
+            });
         }
 
         @Override
