@@ -1,0 +1,84 @@
+package io.atrest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** atrest as a user runs it: arguments in, exit code and output out. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return "jdbc:h2:file:" + dir.resolve("demo");
+    }
+
+    @Test
+    void demoStoresARunAndPrintsItsSummary() {
+        Result result = run("demo", "--db", db());
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("Run 1").contains("PARTIAL").contains("Accounts   5 stored").contains("CRITICAL");
+        assertThat(run("demo", "--db", db()).out()).contains("Run 2");
+    }
+
+    @Test
+    void failOnGatesOnSeverity() {
+        assertThat(run("demo", "--db", db(), "--fail-on", "critical").code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run("demo", "--db", db(), "--fail-on", "HIGH").code()).isEqualTo(ExitCode.FINDINGS);
+    }
+
+    @Test
+    void jsonOutputIsJson() throws Exception {
+        Result result = run("demo", "--db", db(), "--output", "json");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+        assertThat(tree.path("run").path("status").asText()).isEqualTo("PARTIAL");
+        assertThat(tree.path("findings").isArray()).isTrue();
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() {
+        Result badSeverity = run("demo", "--db", db(), "--fail-on", "urgent");
+        assertThat(badSeverity.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badSeverity.err().strip()).startsWith("atrest: --fail-on").doesNotContain("\n").doesNotContain("Exception");
+
+        Result badDb = run("demo", "--db", "jdbc:oracle:thin:@x");
+        assertThat(badDb.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badDb.err()).contains("unsupported database URL");
+
+        Result badAccount = run("scan", "--db", db(), "--accounts", "12345");
+        assertThat(badAccount.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badAccount.err()).contains("not a 12-digit AWS account id");
+
+        Result badRegion = run("scan", "--db", db(), "--regions", "mars-north-1x");
+        assertThat(badRegion.code()).isEqualTo(ExitCode.USAGE);
+
+        Result badEndpoint = run("scan", "--db", db(), "--endpoint-url", "localhost:4566");
+        assertThat(badEndpoint.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badEndpoint.err()).contains("--endpoint-url");
+
+        Result unknownOption = run("scan", "--no-such-option");
+        assertThat(unknownOption.code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void helpAndVersionEverywhere() {
+        assertThat(run("--help").out()).contains("scan").contains("demo").contains("Exit codes");
+        assertThat(run("scan", "--help").out()).contains("--endpoint-url").contains("--role-name").contains("--external-id");
+        assertThat(run("demo", "--help").code()).isZero();
+        assertThat(run("--version").out()).contains("atrest ");
+        assertThat(run("scan", "--version").out()).contains("atrest ");
+    }
+}
