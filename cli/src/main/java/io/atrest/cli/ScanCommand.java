@@ -111,7 +111,10 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
             try {
                 caller = sts.getCallerIdentity().account();
             } catch (SdkException e) {
-                throw new ScanFailed("cannot identify the caller (are AWS credentials configured?): " + firstLine(e.getMessage()), e);
+                String why = String.valueOf(e.getMessage()).startsWith("Unable to load credentials")
+                        ? "no AWS credentials found (environment, --profile, SSO, container or instance role)"
+                        : firstLine(e.getMessage());
+                throw new ScanFailed("cannot identify the caller: " + why, e);
             }
             AssumeRoleAccess access;
             try {

@@ -16,12 +16,36 @@ import java.util.function.Function;
  */
 public final class StubAws implements AutoCloseable {
     /** One request as the stub saw it. */
-    public record Request(String method, String host, String path, String query, String target, String body) {}
+    public record Request(String method, String host, String path, String query, String target, String body,
+                          String authorization) {
+
+        /** The access key id the request was signed with. */
+        public String accessKey() {
+            int at = authorization == null ? -1 : authorization.indexOf("Credential=");
+            return at < 0 ? null : authorization.substring(at + 11, authorization.indexOf('/', at));
+        }
+
+        /** The region in the request's signing scope. */
+        public String signingRegion() {
+            int at = authorization == null ? -1 : authorization.indexOf("Credential=");
+            return at < 0 ? null : authorization.substring(at).split("/")[2];
+        }
+    }
 
     /** A response: status, content type, body. */
     public record Response(int status, String contentType, String body) {
         public static Response xml(String body) {
             return new Response(200, "application/xml", body);
+        }
+
+        public static Response json(String body) {
+            return new Response(200, "application/x-amz-json-1.1", body);
+        }
+
+        /** An S3-style XML error. */
+        public static Response s3Error(int status, String code) {
+            return new Response(status, "application/xml",
+                    "<Error><Code>" + code + "</Code><Message>" + code + "</Message><RequestId>stub</RequestId></Error>");
         }
     }
 
@@ -34,7 +58,8 @@ public final class StubAws implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestHeaders().getFirst("Host"),
                     exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("X-Amz-Target"), body);
+                    exchange.getRequestHeaders().getFirst("X-Amz-Target"), body,
+                    exchange.getRequestHeaders().getFirst("Authorization"));
             requests.add(request);
             Response response = responder.apply(request);
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);

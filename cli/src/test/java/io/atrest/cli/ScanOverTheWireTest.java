@@ -1,0 +1,223 @@
+package io.atrest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.atrest.scanner.fake.StubAws;
+import io.atrest.scanner.fake.StubAws.Request;
+import io.atrest.scanner.fake.StubAws.Response;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.RunStatus;
+import io.atrest.sql.StoredFinding;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code atrest scan --endpoint-url} against a loopback stub that speaks each service's real
+ * protocol (STS query XML, Organizations and KMS JSON 1.1, S3 and S3 Control REST XML): a
+ * two-account organization, entered by AssumeRole, scanned twice into H2.
+ */
+class ScanOverTheWireTest {
+    private static final String MANAGEMENT = "111111111111";
+    private static final String MEMBER = "222222222222";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String S3NS = "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
+
+    @TempDir
+    Path dir;
+    private StubAws stub;
+
+    @BeforeEach
+    void credentials() {
+        System.setProperty("aws.accessKeyId", "AKIDMANAGEMENT");
+        System.setProperty("aws.secretAccessKey", "secret");
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        if (stub != null) {
+            stub.close();
+        }
+    }
+
+    @Test
+    void scansAnOrganizationThroughTheRealProtocols() throws Exception {
+        stub = new StubAws(ScanOverTheWireTest::answer);
+        String db = "jdbc:h2:file:" + dir.resolve("atrest");
+        String[] args = {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+                "--role-name", "AtrestScanner", "--external-id", "ext-123", "--regions", "us-east-1,eu-west-1", "--db", db};
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Run 1").contains("PARTIAL").contains("Accounts   2 stored");
+        Request assume = stub.requests().stream().filter(r -> r.body().contains("Action=AssumeRole")).findFirst().orElseThrow();
+        String form = URLDecoder.decode(assume.body(), StandardCharsets.UTF_8);
+        assertThat(form).contains("RoleArn=arn:aws:iam::222222222222:role/AtrestScanner")
+                .contains("RoleSessionName=atrest").contains("ExternalId=ext-123");
+        // Read-only on the wire too: S3 and S3 Control only ever see GETs.
+        assertThat(stub.requests()).filteredOn(r -> r.target() == null && !r.body().contains("Action="))
+                .allSatisfy(r -> assertThat(r.method()).isEqualTo("GET"));
+
+        try (HistoryStore store = HistoryStore.open(db)) {
+            assertThat(store.run(1).orElseThrow().status()).isEqualTo(RunStatus.PARTIAL);
+            List<StoredFinding> findings = store.findings(1);
+            assertThat(findings).extracting(StoredFinding::accountId).contains(MANAGEMENT, MEMBER);
+            assertThat(find(findings, "arn:aws:s3:::member-cards", "s3-key-tier").outcome()).isEqualTo("PASS");
+            assertThat(find(findings, "arn:aws:s3:::member-cards", "s3-versioning").outcome()).isEqualTo("PASS");
+            assertThat(find(findings, "arn:aws:s3:::member-cards", "s3-block-public-access").outcome()).isEqualTo("PASS");
+            assertThat(find(findings, "arn:aws:s3:::mgmt-plain", "s3-key-tier").classification()).isEqualTo("internal");
+            StoredFinding open = find(findings, "arn:aws:s3:::mgmt-plain", "s3-block-public-access");
+            assertThat(open.outcome()).as(open.message()).isEqualTo("FAIL");
+            StoredFinding denied = find(findings, "arn:aws:s3:::mgmt-locked", "s3-default-encryption");
+            assertThat(denied.outcome()).isEqualTo("NOT_EVALUATED");
+            assertThat(denied.reason()).isEqualTo("ACCESS_DENIED");
+            assertThat(find(findings, "arn:aws:kms:us-east-1:222222222222:key/cmk", "kms-rotation").outcome()).isEqualTo("FAIL");
+            assertThat(findings).noneMatch(f -> f.resourceArn().contains("333333333333"));
+        }
+
+        assertThat(Atrest.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
+        try (HistoryStore store = HistoryStore.open(db)) {
+            assertThat(store.recentRuns(10)).hasSize(2);
+        }
+    }
+
+    private static StoredFinding find(List<StoredFinding> findings, String arn, String check) {
+        return findings.stream().filter(f -> f.resourceArn().equals(arn) && f.checkId().equals(check)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + check + " for " + arn));
+    }
+
+    /** The fake AWS: which account is asking follows from the access key the request was signed with. */
+    private static Response answer(Request r) {
+        String account = "ASIAMEMBER".equals(r.accessKey()) ? MEMBER : MANAGEMENT;
+        try {
+            if (r.body().contains("Action=GetCallerIdentity")) {
+                return Response.xml("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+                        + "<Arn>arn:aws:iam::" + account + ":user/ci</Arn><UserId>AIDA</UserId><Account>" + account + "</Account>"
+                        + "</GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></GetCallerIdentityResponse>");
+            }
+            if (r.body().contains("Action=AssumeRole")) {
+                return Response.xml("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
+                        + "<Credentials><AccessKeyId>ASIAMEMBER</AccessKeyId><SecretAccessKey>s</SecretAccessKey>"
+                        + "<SessionToken>t</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>"
+                        + "<AssumedRoleUser><Arn>arn:aws:sts::222222222222:assumed-role/AtrestScanner/atrest</Arn>"
+                        + "<AssumedRoleId>AROA:atrest</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
+                        + "<ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></AssumeRoleResponse>");
+            }
+            if (r.target() != null && r.target().startsWith("AWSOrganizationsV20161128.")) {
+                return organizations(r.target().substring(r.target().indexOf('.') + 1), r);
+            }
+            if (r.target() != null && r.target().startsWith("TrentService.")) {
+                return kms(r.target().substring(r.target().indexOf('.') + 1), account, r.signingRegion(), r);
+            }
+            if (r.path().startsWith("/v20180820/configuration/publicAccessBlock")) {
+                return MEMBER.equals(account)
+                        ? Response.xml("<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls>"
+                                + "<IgnorePublicAcls>true</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy>"
+                                + "<RestrictPublicBuckets>true</RestrictPublicBuckets></PublicAccessBlockConfiguration>")
+                        // S3 Control wraps its errors in ErrorResponse, unlike S3 (as AWS answers).
+                        : new Response(404, "application/xml", "<ErrorResponse><Error><Code>NoSuchPublicAccessBlockConfiguration</Code>"
+                                + "<Message>The public access block configuration was not found</Message><AccountId>" + account
+                                + "</AccountId></Error><RequestId>stub</RequestId><HostId>stub</HostId></ErrorResponse>");
+            }
+            return s3(account, r);
+        } catch (Exception e) {
+            return new Response(500, "text/plain", String.valueOf(e));
+        }
+    }
+
+    private static Response organizations(String operation, Request r) throws Exception {
+        return switch (operation) {
+            case "DescribeOrganization" -> Response.json("{\"Organization\":{\"Id\":\"o-wire12345\",\"MasterAccountId\":\"" + MANAGEMENT + "\"}}");
+            case "ListAccounts" -> Response.json("{\"Accounts\":["
+                    + "{\"Id\":\"" + MANAGEMENT + "\",\"Name\":\"management\",\"Email\":\"m@example.com\",\"Status\":\"ACTIVE\"},"
+                    + "{\"Id\":\"" + MEMBER + "\",\"Name\":\"Λίμνη δεδομένων\",\"Email\":\"d@example.com\",\"Status\":\"ACTIVE\"},"
+                    + "{\"Id\":\"333333333333\",\"Name\":\"closed\",\"Email\":\"c@example.com\",\"Status\":\"SUSPENDED\"}]}");
+            case "ListParents" -> Response.json("{\"Parents\":[{\"Id\":\"r-abcd\",\"Type\":\"ROOT\"}]}");
+            case "ListTagsForResource" -> Response.json(JSON.readTree(r.body()).path("ResourceId").asText().equals(MEMBER)
+                    ? "{\"Tags\":[{\"Key\":\"DataClassification\",\"Value\":\"restricted\"}]}"
+                    : "{\"Tags\":[]}");
+            default -> new Response(400, "application/x-amz-json-1.1", "{\"__type\":\"InvalidInputException\",\"message\":\"" + operation + "\"}");
+        };
+    }
+
+    private static Response kms(String operation, String account, String region, Request r) throws Exception {
+        boolean keys = MEMBER.equals(account) && "us-east-1".equals(region);
+        String prefix = "arn:aws:kms:" + region + ":" + account + ":key/";
+        String keyId = r.body().isEmpty() ? "" : JSON.readTree(r.body()).path("KeyId").asText();
+        String id = keyId.substring(keyId.lastIndexOf('/') + 1);
+        return switch (operation) {
+            case "ListAliases" -> Response.json(keys
+                    ? "{\"Aliases\":[{\"AliasName\":\"alias/aws/s3\",\"AliasArn\":\"arn:aws:kms:us-east-1:" + MEMBER
+                            + ":alias/aws/s3\",\"TargetKeyId\":\"awss3\"},{\"AliasName\":\"alias/cards\",\"TargetKeyId\":\"cmk\"}],\"Truncated\":false}"
+                    : "{\"Aliases\":[],\"Truncated\":false}");
+            case "ListKeys" -> Response.json(keys
+                    ? "{\"Keys\":[{\"KeyId\":\"awss3\",\"KeyArn\":\"" + prefix + "awss3\"},{\"KeyId\":\"cmk\",\"KeyArn\":\"" + prefix + "cmk\"}],\"Truncated\":false}"
+                    : "{\"Keys\":[],\"Truncated\":false}");
+            case "DescribeKey" -> Response.json("{\"KeyMetadata\":{\"KeyId\":\"" + id + "\",\"Arn\":\"" + prefix + id
+                    + "\",\"AWSAccountId\":\"" + account + "\",\"KeyManager\":\"" + (id.equals("cmk") ? "CUSTOMER" : "AWS")
+                    + "\",\"KeyState\":\"Enabled\",\"Origin\":\"AWS_KMS\",\"KeySpec\":\"SYMMETRIC_DEFAULT\","
+                    + "\"KeyUsage\":\"ENCRYPT_DECRYPT\",\"CreationDate\":1700000000.0,\"Enabled\":true}}");
+            case "GetKeyRotationStatus" -> Response.json("{\"KeyRotationEnabled\":false}");
+            case "GetKeyPolicy" -> Response.json("{\"PolicyName\":\"default\",\"Policy\":\"{\\\"Version\\\":\\\"2012-10-17\\\"}\"}");
+            case "ListResourceTags" -> Response.json("{\"Tags\":[],\"Truncated\":false}");
+            default -> new Response(400, "application/x-amz-json-1.1", "{\"__type\":\"ValidationException\",\"message\":\"" + operation + "\"}");
+        };
+    }
+
+    private static Response s3(String account, Request r) {
+        Set<String> buckets = MEMBER.equals(account) ? Set.of("member-cards") : Set.of("mgmt-plain", "mgmt-locked");
+        if (r.path().equals("/")) {
+            StringBuilder xml = new StringBuilder("<ListAllMyBucketsResult " + S3NS + "><Owner><ID>o</ID></Owner><Buckets>");
+            buckets.stream().sorted().forEach(b -> xml.append("<Bucket><Name>").append(b)
+                    .append("</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate><BucketRegion>us-east-1</BucketRegion></Bucket>"));
+            return Response.xml(xml.append("</Buckets></ListAllMyBucketsResult>").toString());
+        }
+        String bucket = r.path().substring(1);
+        String query = r.query() == null ? "" : r.query();
+        if (!buckets.contains(bucket)) {
+            return Response.s3Error(404, "NoSuchBucket");
+        }
+        boolean cards = bucket.equals("member-cards");
+        if (query.startsWith("encryption")) {
+            if (bucket.equals("mgmt-locked")) {
+                return Response.s3Error(403, "AccessDenied");
+            }
+            return Response.xml("<ServerSideEncryptionConfiguration " + S3NS + "><Rule><ApplyServerSideEncryptionByDefault>"
+                    + (cards ? "<SSEAlgorithm>aws:kms</SSEAlgorithm><KMSMasterKeyID>alias/cards</KMSMasterKeyID>"
+                            : "<SSEAlgorithm>AES256</SSEAlgorithm>")
+                    + "</ApplyServerSideEncryptionByDefault><BucketKeyEnabled>" + cards + "</BucketKeyEnabled></Rule>"
+                    + "</ServerSideEncryptionConfiguration>");
+        }
+        if (query.startsWith("versioning")) {
+            return Response.xml(cards
+                    ? "<VersioningConfiguration " + S3NS + "><Status>Enabled</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>"
+                    : "<VersioningConfiguration " + S3NS + "/>");
+        }
+        if (query.startsWith("publicAccessBlock")) {
+            return Response.s3Error(404, "NoSuchPublicAccessBlockConfiguration");
+        }
+        if (query.startsWith("policy")) {
+            return Response.s3Error(404, "NoSuchBucketPolicy");
+        }
+        if (query.startsWith("tagging")) {
+            return cards
+                    ? Response.xml("<Tagging " + S3NS + "><TagSet><Tag><Key>DataClassification</Key><Value>restricted</Value></Tag></TagSet></Tagging>")
+                    : Response.s3Error(404, "NoSuchTagSet");
+        }
+        return Response.s3Error(400, "InvalidRequest");
+    }
+}
