@@ -1,7 +1,15 @@
 package io.atrest.scanner.aws;
 
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.efs.EfsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 
@@ -18,6 +26,22 @@ public interface AccountClients extends AutoCloseable {
     KmsClient kms(String region);
 
     Ec2Client ec2(String region);
+
+    RdsClient rds(String region);
+
+    DynamoDbClient dynamoDb(String region);
+
+    EfsClient efs(String region);
+
+    CloudTrailClient cloudTrail(String region);
+
+    CloudWatchLogsClient logs(String region);
+
+    CloudWatchClient cloudWatch(String region);
+
+    EventBridgeClient eventBridge(String region);
+
+    ConfigClient config(String region);
 
     @Override
     default void close() {}

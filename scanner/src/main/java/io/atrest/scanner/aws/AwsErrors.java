@@ -61,8 +61,24 @@ public final class AwsErrors {
         String message = failure instanceof AwsServiceException s && s.awsErrorDetails() != null
                 ? s.awsErrorDetails().errorMessage()
                 : failure.getMessage();
-        return new CollectionError(accountId, region, service, operation, reason(failure), errorCode(failure),
-                message, resource);
+        ErrorReason reason = reason(failure);
+        return new CollectionError(accountId, region, service, operation, reason, errorCode(failure),
+                message, resource, reason == ErrorReason.ACCESS_DENIED ? deniedBy(message) : null);
+    }
+
+    private static final java.util.regex.Pattern EXPLICIT_DENY =
+            java.util.regex.Pattern.compile("explicit deny in an? ([a-z -]+?)(?:\\.|$| with| for)");
+
+    /**
+     * What AWS names as the source of an explicit deny: "with an explicit deny in a service
+     * control policy" gives "service control policy". Null when the message names none.
+     */
+    static String deniedBy(String message) {
+        if (message == null) {
+            return null;
+        }
+        var matcher = EXPLICIT_DENY.matcher(message.toLowerCase(java.util.Locale.ROOT));
+        return matcher.find() ? matcher.group(1).trim() : null;
     }
 
     /** True when {@code failure} is an AWS error with one of the given codes. */

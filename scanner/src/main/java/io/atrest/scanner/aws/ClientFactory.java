@@ -17,6 +17,16 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.efs.EfsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -91,28 +101,31 @@ public final class ClientFactory implements AutoCloseable {
         http.close();
     }
 
+    /** Clients of one account, built on first use per region and closed together. */
     private final class CachedAccountClients implements AccountClients {
         private final AwsCredentialsProvider credentials;
-        private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
-        private final Map<String, S3ControlClient> s3Control = new ConcurrentHashMap<>();
-        private final Map<String, KmsClient> kms = new ConcurrentHashMap<>();
-        private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
+        private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
 
         CachedAccountClients(AwsCredentialsProvider credentials) {
             this.credentials = credentials;
         }
 
+        @SuppressWarnings("unchecked")
+        private <C extends SdkAutoCloseable> C client(String service, String region, Supplier<C> build) {
+            return (C) clients.computeIfAbsent(service + "@" + region, k -> build.get());
+        }
+
         @Override
         public S3Client s3(String region) {
-            return s3.computeIfAbsent(region, r -> configure(S3Client.builder(), credentials, r)
+            return client("s3", region, () -> configure(S3Client.builder(), credentials, region)
                     .forcePathStyle(settings.endpointUrl() != null)
                     .build());
         }
 
         @Override
         public S3ControlClient s3Control(String region) {
-            return s3Control.computeIfAbsent(region, r -> {
-                var builder = configure(S3ControlClient.builder(), credentials, r);
+            return client("s3control", region, () -> {
+                var builder = configure(S3ControlClient.builder(), credentials, region);
                 if (settings.endpointUrl() != null) {
                     builder.endpointProvider(new LocalS3ControlEndpoints(settings.endpointUrl()));
                 }
@@ -122,26 +135,58 @@ public final class ClientFactory implements AutoCloseable {
 
         @Override
         public KmsClient kms(String region) {
-            return kms.computeIfAbsent(region, r -> configure(KmsClient.builder(), credentials, r).build());
+            return client("kms", region, () -> configure(KmsClient.builder(), credentials, region).build());
         }
 
         @Override
         public Ec2Client ec2(String region) {
-            return ec2.computeIfAbsent(region, r -> configure(Ec2Client.builder(), credentials, r).build());
+            return client("ec2", region, () -> configure(Ec2Client.builder(), credentials, region).build());
+        }
+
+        @Override
+        public RdsClient rds(String region) {
+            return client("rds", region, () -> configure(RdsClient.builder(), credentials, region).build());
+        }
+
+        @Override
+        public DynamoDbClient dynamoDb(String region) {
+            return client("dynamodb", region, () -> configure(DynamoDbClient.builder(), credentials, region).build());
+        }
+
+        @Override
+        public EfsClient efs(String region) {
+            return client("efs", region, () -> configure(EfsClient.builder(), credentials, region).build());
+        }
+
+        @Override
+        public CloudTrailClient cloudTrail(String region) {
+            return client("cloudtrail", region, () -> configure(CloudTrailClient.builder(), credentials, region).build());
+        }
+
+        @Override
+        public CloudWatchLogsClient logs(String region) {
+            return client("logs", region, () -> configure(CloudWatchLogsClient.builder(), credentials, region).build());
+        }
+
+        @Override
+        public CloudWatchClient cloudWatch(String region) {
+            return client("cloudwatch", region, () -> configure(CloudWatchClient.builder(), credentials, region).build());
+        }
+
+        @Override
+        public EventBridgeClient eventBridge(String region) {
+            return client("events", region, () -> configure(EventBridgeClient.builder(), credentials, region).build());
+        }
+
+        @Override
+        public ConfigClient config(String region) {
+            return client("config", region, () -> configure(ConfigClient.builder(), credentials, region).build());
         }
 
         @Override
         public void close() {
-            closeAll(s3, S3Client::close);
-            closeAll(s3Control, S3ControlClient::close);
-            closeAll(kms, KmsClient::close);
-            closeAll(ec2, Ec2Client::close);
-        }
-
-        private <T> void closeAll(Map<String, T> clients, java.util.function.Consumer<T> close) {
-            clients.values().forEach(close);
+            clients.values().forEach(SdkAutoCloseable::close);
             clients.clear();
         }
     }
-
 }

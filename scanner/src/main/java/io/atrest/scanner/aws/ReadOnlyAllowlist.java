@@ -37,7 +37,44 @@ public final class ReadOnlyAllowlist {
             new ReadOperation("Kms", "DescribeKey", "kms:DescribeKey"),
             new ReadOperation("Kms", "GetKeyRotationStatus", "kms:GetKeyRotationStatus"),
             new ReadOperation("Kms", "GetKeyPolicy", "kms:GetKeyPolicy"),
-            new ReadOperation("Kms", "ListResourceTags", "kms:ListResourceTags"));
+            new ReadOperation("Kms", "ListResourceTags", "kms:ListResourceTags"),
+            // EC2: EBS and the network perimeter
+            new ReadOperation("Ec2", "DescribeVolumes", "ec2:DescribeVolumes"),
+            new ReadOperation("Ec2", "DescribeSnapshots", "ec2:DescribeSnapshots"),
+            new ReadOperation("Ec2", "GetEbsEncryptionByDefault", "ec2:GetEbsEncryptionByDefault"),
+            new ReadOperation("Ec2", "GetEbsDefaultKmsKeyId", "ec2:GetEbsDefaultKmsKeyId"),
+            new ReadOperation("Ec2", "DescribeVpcs", "ec2:DescribeVpcs"),
+            new ReadOperation("Ec2", "DescribeVpcEndpoints", "ec2:DescribeVpcEndpoints"),
+            // RDS
+            new ReadOperation("Rds", "DescribeDBInstances", "rds:DescribeDBInstances"),
+            new ReadOperation("Rds", "DescribeDBClusters", "rds:DescribeDBClusters"),
+            new ReadOperation("Rds", "DescribeDBSnapshots", "rds:DescribeDBSnapshots"),
+            new ReadOperation("Rds", "DescribeDBClusterSnapshots", "rds:DescribeDBClusterSnapshots"),
+            new ReadOperation("Rds", "DescribeDBSnapshotAttributes", "rds:DescribeDBSnapshotAttributes"),
+            new ReadOperation("Rds", "DescribeDBClusterSnapshotAttributes", "rds:DescribeDBClusterSnapshotAttributes"),
+            // DynamoDB
+            new ReadOperation("DynamoDb", "ListTables", "dynamodb:ListTables"),
+            new ReadOperation("DynamoDb", "DescribeTable", "dynamodb:DescribeTable"),
+            new ReadOperation("DynamoDb", "DescribeContinuousBackups", "dynamodb:DescribeContinuousBackups"),
+            new ReadOperation("DynamoDb", "ListTagsOfResource", "dynamodb:ListTagsOfResource"),
+            // EFS
+            new ReadOperation("Efs", "DescribeFileSystems", "elasticfilesystem:DescribeFileSystems"),
+            new ReadOperation("Efs", "DescribeBackupPolicy", "elasticfilesystem:DescribeBackupPolicy"),
+            // Monitoring
+            new ReadOperation("CloudTrail", "DescribeTrails", "cloudtrail:DescribeTrails"),
+            new ReadOperation("CloudTrail", "GetTrailStatus", "cloudtrail:GetTrailStatus"),
+            new ReadOperation("CloudTrail", "GetEventSelectors", "cloudtrail:GetEventSelectors"),
+            new ReadOperation("CloudWatchLogs", "DescribeMetricFilters", "logs:DescribeMetricFilters"),
+            new ReadOperation("CloudWatch", "DescribeAlarms", "cloudwatch:DescribeAlarms"),
+            new ReadOperation("EventBridge", "ListRules", "events:ListRules"),
+            new ReadOperation("EventBridge", "ListTargetsByRule", "events:ListTargetsByRule"),
+            new ReadOperation("Config", "DescribeConfigurationRecorders", "config:DescribeConfigurationRecorders"),
+            new ReadOperation("Config", "DescribeConfigurationRecorderStatus", "config:DescribeConfigurationRecorderStatus"),
+            new ReadOperation("Config", "DescribeConfigRules", "config:DescribeConfigRules"),
+            // Organizations: service control policies
+            new ReadOperation("Organizations", "ListPolicies", "organizations:ListPolicies"),
+            new ReadOperation("Organizations", "DescribePolicy", "organizations:DescribePolicy"),
+            new ReadOperation("Organizations", "ListTargetsForPolicy", "organizations:ListTargetsForPolicy"));
 
     private static final Map<String, ReadOperation> BY_KEY = OPERATIONS.stream()
             .collect(Collectors.toMap(op -> key(op.sdkService(), op.operation()), Function.identity()));

@@ -5,7 +5,8 @@ import io.atrest.scanner.inventory.AccountPublicAccessBlock;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.KmsKey;
 import io.atrest.scanner.inventory.Observed;
-import io.atrest.scanner.inventory.S3Bucket;
+import io.atrest.scanner.inventory.DataStore;
+import io.atrest.scanner.inventory.StoreEncryption;
 import io.atrest.scanner.keys.KeyIndex;
 import io.atrest.scanner.keys.KeyResolution;
 import io.atrest.scanner.policy.Classification;
@@ -33,7 +34,7 @@ public final class Evaluation {
     private final KeyIndex keyIndex;
     private final Map<String, Account> accounts;
     private final Map<String, AccountPublicAccessBlock> accountBlocks;
-    private final Map<String, List<ProtectedStore>> storesByKeyArn = new HashMap<>();
+    private final Map<String, List<DataStore>> storesByKeyArn = new HashMap<>();
 
     public Evaluation(Inventory inventory, ClassificationPolicy policy, Instant now) {
         this.inventory = inventory;
@@ -43,11 +44,10 @@ public final class Evaluation {
         this.accounts = inventory.accounts().stream().collect(Collectors.toMap(Account::id, Function.identity(), (a, b) -> a));
         this.accountBlocks = inventory.accountPublicAccessBlocks().stream()
                 .collect(Collectors.toMap(AccountPublicAccessBlock::accountId, Function.identity(), (a, b) -> a));
-        for (S3Bucket bucket : inventory.buckets()) {
-            KeyResolution resolution = bucketKey(bucket);
+        for (DataStore store : inventory.dataStores()) {
+            KeyResolution resolution = storeKey(store);
             if (resolution != null && resolution.key() != null) {
-                storesByKeyArn.computeIfAbsent(resolution.key().arn(), k -> new ArrayList<>())
-                        .add(new ProtectedStore(ResourceType.AwsS3Bucket, bucket.arn(), bucket.name(), bucket.accountId(), bucket.region()));
+                storesByKeyArn.computeIfAbsent(resolution.key().arn(), k -> new ArrayList<>()).add(store);
             }
         }
     }
@@ -72,39 +72,40 @@ public final class Evaluation {
         return Optional.ofNullable(accountBlocks.get(accountId));
     }
 
-    /** The bucket's classification; unknown when its tags could not be read. */
-    public Observed<Classification> classification(S3Bucket bucket) {
-        Map<String, String> accountTags = account(bucket.accountId()).map(Account::tags).orElse(Map.of());
-        if (!bucket.tags().isKnown()) {
-            return Observed.failed(bucket.tags().error());
+    /** The store's classification; unknown when its tags could not be read. */
+    public Observed<Classification> classification(DataStore store) {
+        Map<String, String> accountTags = account(store.accountId()).map(Account::tags).orElse(Map.of());
+        Observed<Map<String, String>> tags = store.storeTags();
+        if (!tags.isKnown()) {
+            return Observed.failed(tags.error());
         }
-        Map<String, String> tags = bucket.tags().value() == null ? Map.of() : bucket.tags().value();
-        return Observed.of(policy.classify(tags, accountTags));
+        return Observed.of(policy.classify(tags.value() == null ? Map.of() : tags.value(), accountTags));
     }
 
     /**
-     * The key protecting a bucket's default encryption, resolved. Null when the bucket's
-     * encryption could not be read (the caller reports that gap itself).
+     * The key protecting a store, resolved to its tier. Null when the store's encryption could
+     * not be read (the caller reports that gap itself).
      */
-    public KeyResolution bucketKey(S3Bucket bucket) {
-        if (!bucket.encryption().isPresent()) {
+    public KeyResolution storeKey(DataStore store) {
+        Observed<StoreEncryption> encryption = store.storeEncryption();
+        if (!encryption.isPresent()) {
             return null;
         }
-        var encryption = bucket.encryption().value();
-        return switch (encryption.type()) {
+        StoreEncryption e = encryption.value();
+        return switch (e.kind()) {
             case NONE -> KeyResolution.tier(KeyTier.NONE);
-            case SSE_S3 -> KeyResolution.tier(KeyTier.PROVIDER_OWNED);
-            case SSE_KMS, DSSE_KMS -> keyIndex.resolve(
-                    encryption.kmsKeyRef() == null ? "alias/aws/s3" : encryption.kmsKeyRef(),
-                    bucket.accountId(), bucket.region());
+            case PROVIDER_OWNED -> KeyResolution.tier(KeyTier.PROVIDER_OWNED);
+            case KMS -> keyIndex.resolve(e.effectiveKeyRef(), store.accountId(), store.region());
         };
     }
 
-    /** The live stores that a key protects, as far as this inventory knows. */
-    public List<ProtectedStore> storesProtectedBy(KmsKey key) {
-        return storesByKeyArn.getOrDefault(key.arn(), List.of());
+    /** Resolves any key reference seen in {@code accountId} / {@code region}. */
+    public KeyResolution resolveKey(String keyRef, String accountId, String region) {
+        return keyIndex.resolve(keyRef, accountId, region);
     }
 
-    /** A store that a key protects: one edge of the key graph. */
-    public record ProtectedStore(ResourceType type, String arn, String name, String accountId, String region) {}
+    /** The live stores that a key protects, as far as this inventory knows: the key graph's edges. */
+    public List<DataStore> storesProtectedBy(KmsKey key) {
+        return storesByKeyArn.getOrDefault(key.arn(), List.of());
+    }
 }

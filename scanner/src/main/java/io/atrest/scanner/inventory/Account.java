@@ -7,6 +7,7 @@ import java.util.Map;
  * A member account of the organization.
  *
  * @param ouPath names of the organizational units from the root down, empty for an account under the root
+ * @param parentIds the root's id then the OU ids down to the account's parent: where SCPs attach
  */
 public record Account(
         String id,
@@ -14,11 +15,17 @@ public record Account(
         String email,
         String status,
         List<String> ouPath,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        List<String> parentIds) {
 
     public Account {
+        parentIds = parentIds == null ? List.of() : List.copyOf(parentIds);
         ouPath = ouPath == null ? List.of() : List.copyOf(ouPath);
         tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    public Account(String id, String name, String email, String status, List<String> ouPath, Map<String, String> tags) {
+        this(id, name, email, status, ouPath, tags, List.of());
     }
 
     /** "Root/Prod/Payments" style path, for people. */

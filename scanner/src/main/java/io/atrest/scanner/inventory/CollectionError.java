@@ -6,6 +6,8 @@ import java.util.Objects;
  * A call that failed while collecting, kept in the inventory beside the facts it would have given.
  *
  * @param resource the ARN or name of the resource being read, or null for a list call
+ * @param deniedBy for ACCESS_DENIED, what AWS says denied it explicitly ("service control policy",
+ *     "resource control policy", "permissions boundary", ...), or null when it did not say
  */
 public record CollectionError(
         String accountId,
@@ -15,7 +17,13 @@ public record CollectionError(
         ErrorReason reason,
         String errorCode,
         String message,
-        String resource) {
+        String resource,
+        String deniedBy) {
+
+    public CollectionError(String accountId, String region, String service, String operation, ErrorReason reason,
+                           String errorCode, String message, String resource) {
+        this(accountId, region, service, operation, reason, errorCode, message, resource, null);
+    }
 
     public CollectionError {
         Objects.requireNonNull(service, "service");

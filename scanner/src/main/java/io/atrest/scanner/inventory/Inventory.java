@@ -1,11 +1,14 @@
 package io.atrest.scanner.inventory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything one scan saw, and what it could not see. An immutable document: checks read it,
- * never AWS, and it can be saved and evaluated again later against another policy.
+ * never AWS, and it can be saved and evaluated again later against another policy. Lists
+ * absent from an older document read as empty.
  *
  * @param scope the accounts and regions the scan covered
  */
@@ -18,21 +21,69 @@ public record Inventory(
         List<S3Bucket> buckets,
         List<AccountPublicAccessBlock> accountPublicAccessBlocks,
         List<KmsKey> keys,
+        List<EbsVolume> volumes,
+        List<EbsSnapshot> snapshots,
+        List<EbsDefaults> ebsDefaults,
+        List<Vpc> vpcs,
+        List<VpcEndpoint> vpcEndpoints,
+        List<RdsInstance> rdsInstances,
+        List<RdsCluster> rdsClusters,
+        List<RdsSnapshot> rdsSnapshots,
+        List<DynamoTable> dynamoTables,
+        List<EfsFileSystem> efsFileSystems,
+        List<Trail> trails,
+        List<MetricFilter> metricFilters,
+        List<MetricAlarm> metricAlarms,
+        List<EventRule> eventRules,
+        List<ConfigRecorder> configRecorders,
+        List<ConfigRule> configRules,
+        List<ServiceControlPolicy> serviceControlPolicies,
         List<CollectionError> errors) {
 
     /** The inventory document format this program writes and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
 
     public Inventory {
-        accounts = List.copyOf(accounts);
-        scope = List.copyOf(scope);
-        buckets = List.copyOf(buckets);
-        accountPublicAccessBlocks = List.copyOf(accountPublicAccessBlocks);
-        keys = List.copyOf(keys);
-        errors = List.copyOf(errors);
+        accounts = copy(accounts);
+        scope = copy(scope);
+        buckets = copy(buckets);
+        accountPublicAccessBlocks = copy(accountPublicAccessBlocks);
+        keys = copy(keys);
+        volumes = copy(volumes);
+        snapshots = copy(snapshots);
+        ebsDefaults = copy(ebsDefaults);
+        vpcs = copy(vpcs);
+        vpcEndpoints = copy(vpcEndpoints);
+        rdsInstances = copy(rdsInstances);
+        rdsClusters = copy(rdsClusters);
+        rdsSnapshots = copy(rdsSnapshots);
+        dynamoTables = copy(dynamoTables);
+        efsFileSystems = copy(efsFileSystems);
+        trails = copy(trails);
+        metricFilters = copy(metricFilters);
+        metricAlarms = copy(metricAlarms);
+        eventRules = copy(eventRules);
+        configRecorders = copy(configRecorders);
+        configRules = copy(configRules);
+        serviceControlPolicies = copy(serviceControlPolicies);
+        errors = copy(errors);
     }
 
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** Every data store, of every kind. */
+    @JsonIgnore
+    public List<DataStore> dataStores() {
+        return Stream.of(buckets, volumes, snapshots, rdsInstances, rdsClusters, rdsSnapshots, dynamoTables, efsFileSystems)
+                .flatMap(List::stream)
+                .map(DataStore.class::cast)
+                .toList();
+    }
+
+    /** Data stores and keys: what findings are about, for counts. */
     public int resourceCount() {
-        return buckets.size() + keys.size();
+        return dataStores().size() + keys.size();
     }
 }

@@ -39,6 +39,11 @@ public record Observed<T>(T value, CollectionError error) {
         return error == null && value != null;
     }
 
+    /** A known absent value becomes {@code fallback}; present values and gaps stay as they are. */
+    public Observed<T> orElseIfAbsent(T fallback) {
+        return isKnown() && value == null ? of(fallback) : this;
+    }
+
     /** Maps a known value; a gap stays the same gap. */
     public <R> Observed<R> map(Function<? super T, ? extends R> mapper) {
         return isKnown() ? new Observed<>(value == null ? null : mapper.apply(value), null) : failed(error);

@@ -19,10 +19,36 @@ public record S3Bucket(
         Observed<BucketVersioning> versioning,
         Observed<PublicAccessBlock> publicAccessBlock,
         Observed<String> policy,
-        Observed<Map<String, String>> tags) {
+        Observed<Map<String, String>> tags) implements DataStore {
 
     @JsonIgnore
+    @Override
     public String arn() {
         return "arn:" + Partition.ofRegion(region) + ":s3:::" + name;
+    }
+
+    @Override
+    public String displayName() {
+        return name;
+    }
+
+    @Override
+    public String resourceType() {
+        return "AwsS3Bucket";
+    }
+
+    @Override
+    public Observed<Map<String, String>> storeTags() {
+        return tags;
+    }
+
+    /** SSE-S3 is provider-owned; SSE-KMS without a key id uses the account's {@code aws/s3} key. */
+    @Override
+    public Observed<StoreEncryption> storeEncryption() {
+        return encryption.map(e -> switch (e.type()) {
+            case NONE -> StoreEncryption.NONE;
+            case SSE_S3 -> StoreEncryption.PROVIDER_OWNED;
+            case SSE_KMS, DSSE_KMS -> StoreEncryption.kms(e.kmsKeyRef(), "alias/aws/s3");
+        }).orElseIfAbsent(StoreEncryption.NONE);
     }
 }

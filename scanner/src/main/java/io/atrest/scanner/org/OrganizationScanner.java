@@ -2,22 +2,36 @@ package io.atrest.scanner.org;
 
 import io.atrest.scanner.aws.AccountClients;
 import io.atrest.scanner.aws.AwsErrors;
+import io.atrest.scanner.collect.DynamoCollector;
+import io.atrest.scanner.collect.Ec2Collector;
+import io.atrest.scanner.collect.EfsCollector;
 import io.atrest.scanner.collect.InventoryBuilder;
 import io.atrest.scanner.collect.KmsCollector;
+import io.atrest.scanner.collect.MonitoringCollector;
+import io.atrest.scanner.collect.RdsCollector;
 import io.atrest.scanner.collect.S3Collector;
+import io.atrest.scanner.collect.ScpCollector;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.AccountRegion;
+import io.atrest.scanner.inventory.CollectionError;
+import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.inventory.Inventory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -25,7 +39,9 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
  * Scans an organization: walks it, enters each selected account, and runs the collectors
- * there, several accounts at once. A failing account is recorded and the scan goes on.
+ * there. Work is cut into tasks (one account's S3, or one account-region-service) that a
+ * bounded pool runs concurrently; each account has a deadline, so one slow, failing or denied
+ * account never stalls the run. Failures are recorded, never thrown, except bugs.
  */
 public final class OrganizationScanner {
     private static final Logger LOG = LoggerFactory.getLogger(OrganizationScanner.class);
@@ -35,6 +51,7 @@ public final class OrganizationScanner {
     private final AccountAccess access;
     private final String homeRegion;
     private final ScanOptions options;
+    private ScanListener listener = ScanListener.NONE;
 
     public OrganizationScanner(OrganizationsClient organizations, String callerAccountId, AccountAccess access,
                                String homeRegion, ScanOptions options) {
@@ -43,6 +60,11 @@ public final class OrganizationScanner {
         this.access = access;
         this.homeRegion = homeRegion;
         this.options = options;
+    }
+
+    public OrganizationScanner listener(ScanListener newListener) {
+        this.listener = newListener;
+        return this;
     }
 
     /**
@@ -54,13 +76,23 @@ public final class OrganizationScanner {
         List<Account> selected = select(view.accounts());
         LOG.info("scanning {} account(s) of {}", selected.size(),
                 view.organization().isStandalone() ? "a standalone account" : view.organization().id());
+        listener.planned(selected.size());
 
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.concurrency(), Math.max(1, selected.size())));
+        ExecutorService accountPool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.concurrency(), selected.size())),
+                named("atrest-account"));
+        ExecutorService workPool = Executors.newFixedThreadPool(options.concurrency(), named("atrest-collect"));
         try {
+            if (!view.organization().isStandalone()) {
+                new ScpCollector(callerAccountId, organizations, sink).collect();
+            }
             List<Future<AccountScan>> futures = new ArrayList<>();
             for (Account account : selected) {
                 sink.account(account);
-                futures.add(pool.submit(() -> scanAccount(account, sink)));
+                futures.add(accountPool.submit(() -> {
+                    AccountScan scan = scanAccount(account, sink, workPool);
+                    listener.accountDone(scan, sink.errorCount());
+                    return scan;
+                }));
             }
             List<AccountScan> scans = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -69,7 +101,8 @@ public final class OrganizationScanner {
             Inventory inventory = sink.build(clock.instant(), view.organization());
             return new ScanResult(inventory, scans.stream().map(scan -> settle(scan, inventory)).toList());
         } finally {
-            pool.shutdownNow();
+            accountPool.shutdownNow();
+            workPool.shutdownNow();
         }
     }
 
@@ -95,17 +128,14 @@ public final class OrganizationScanner {
             Thread.currentThread().interrupt();
             return new AccountScan(accountId, AccountScanStatus.FAILED, List.of(), 0, "interrupted");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime && !(cause instanceof SdkException)) {
-                throw runtime; // a bug or a read-only violation: never hide it as an account failure
-            }
-            return new AccountScan(accountId, AccountScanStatus.FAILED, List.of(), 0, String.valueOf(cause));
+            throw rethrow(e.getCause());
         }
     }
 
     /** Collects one account; its status is settled later from the errors the inventory holds for it. */
-    private AccountScan scanAccount(Account account, InventoryBuilder sink) {
+    private AccountScan scanAccount(Account account, InventoryBuilder sink, ExecutorService workPool) {
         String accountId = account.id();
+        long deadline = System.nanoTime() + options.accountDeadline().toNanos();
         AccountClients clients;
         try {
             clients = access.open(accountId);
@@ -117,12 +147,63 @@ public final class OrganizationScanner {
         try (clients) {
             List<String> regions = regions(accountId, clients, sink);
             regions.forEach(region -> sink.scope(new AccountRegion(accountId, region)));
-            new S3Collector(accountId, clients, homeRegion, Set.copyOf(regions), sink).collect();
+            Set<String> trailsSeen = ConcurrentHashMap.newKeySet();
+            Map<String, Future<?>> tasks = new LinkedHashMap<>();
+            tasks.put(homeRegion + "/s3", workPool.submit(
+                    () -> new S3Collector(accountId, clients, homeRegion, Set.copyOf(regions), sink).collect()));
             for (String region : regions) {
-                new KmsCollector(accountId, region, clients.kms(region), sink).collect();
+                tasks.put(region + "/kms", workPool.submit(() -> new KmsCollector(accountId, region, clients.kms(region), sink).collect()));
+                tasks.put(region + "/ec2", workPool.submit(() -> new Ec2Collector(accountId, region, clients.ec2(region), sink).collect()));
+                tasks.put(region + "/rds", workPool.submit(() -> new RdsCollector(accountId, region, clients.rds(region), sink).collect()));
+                tasks.put(region + "/dynamodb", workPool.submit(
+                        () -> new DynamoCollector(accountId, region, clients.dynamoDb(region), sink).collect()));
+                tasks.put(region + "/efs", workPool.submit(() -> new EfsCollector(accountId, region, clients.efs(region), sink).collect()));
+                tasks.put(region + "/monitoring", workPool.submit(
+                        () -> new MonitoringCollector(accountId, region, clients, sink, trailsSeen).collect()));
+            }
+            for (Map.Entry<String, Future<?>> task : tasks.entrySet()) {
+                awaitTask(accountId, task.getKey(), task.getValue(), deadline, sink);
             }
             return new AccountScan(accountId, AccountScanStatus.COMPLETE, regions, 0, null);
         }
+    }
+
+    /** Waits for one collection task until the account's deadline; past it, cancels and records a TIMEOUT. */
+    private void awaitTask(String accountId, String task, Future<?> future, long deadline, InventoryBuilder sink) {
+        String region = task.substring(0, task.indexOf('/'));
+        String service = task.substring(task.indexOf('/') + 1);
+        try {
+            future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "AccountDeadline",
+                    "not finished within the account deadline of " + options.accountDeadline(), null));
+        } catch (CancellationException e) {
+            sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "Cancelled",
+                    "cancelled", null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SdkException sdk) {
+                // A collector lets an SDK failure escape only where it could not tie it to a call.
+                sink.error(AwsErrors.toError(sdk, accountId, region, service, "(unexpected)", null));
+            } else {
+                throw rethrow(cause);
+            }
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        // A bug or a read-only violation: never hide it as an account failure.
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 
     private static AccountScan settle(AccountScan scan, Inventory inventory) {
@@ -150,5 +231,14 @@ public final class OrganizationScanner {
             sink.error(AwsErrors.toError(e, accountId, homeRegion, "ec2", "DescribeRegions", null));
             return List.of(homeRegion);
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

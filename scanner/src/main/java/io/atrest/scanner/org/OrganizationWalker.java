@@ -57,8 +57,10 @@ public final class OrganizationWalker {
                     LOG.info("skipping account {} ({})", listed.id(), status);
                     continue;
                 }
+                List<Parent> path = parentPath(listed.id());
+                List<String> ouNames = path.stream().filter(p -> p.id().startsWith("ou-")).map(p -> ouName(p.id())).toList();
                 accounts.add(new Account(listed.id(), listed.name(), listed.email(), status,
-                        ouPath(listed.id()), tags(listed.id())));
+                        ouNames, tags(listed.id()), path.stream().map(Parent::id).toList()));
             }
         } catch (AccessDeniedException e) {
             // A member account may describe its organization but not list it.
@@ -78,17 +80,23 @@ public final class OrganizationWalker {
         return new Account(accountId, null, null, "ACTIVE", List.of(), Map.of());
     }
 
-    /** OU names from the root down. A path that cannot be read is recorded and left short. */
-    private List<String> ouPath(String accountId) {
-        List<String> path = new ArrayList<>();
+    /**
+     * The account's parents from the root down (root, then OUs). A path that cannot be read is
+     * recorded and left short.
+     */
+    private List<Parent> parentPath(String accountId) {
+        List<Parent> path = new ArrayList<>();
         String child = accountId;
         try {
             for (int depth = 0; depth < 10; depth++) { // AWS allows five OU levels under the root
                 Parent parent = parent(child);
-                if (parent == null || parent.type() != software.amazon.awssdk.services.organizations.model.ParentType.ORGANIZATIONAL_UNIT) {
+                if (parent == null) {
                     break;
                 }
-                path.add(0, ouName(parent.id()));
+                path.add(0, parent);
+                if (parent.type() != software.amazon.awssdk.services.organizations.model.ParentType.ORGANIZATIONAL_UNIT) {
+                    break;
+                }
                 child = parent.id();
             }
         } catch (SdkException e) {
@@ -110,9 +118,16 @@ public final class OrganizationWalker {
         return parent;
     }
 
+    /** The OU's name; its id when the name cannot be read (the error is recorded once). */
     private String ouName(String ouId) {
-        return ouNames.computeIfAbsent(ouId, id ->
-                organizations.describeOrganizationalUnit(r -> r.organizationalUnitId(id)).organizationalUnit().name());
+        return ouNames.computeIfAbsent(ouId, id -> {
+            try {
+                return organizations.describeOrganizationalUnit(r -> r.organizationalUnitId(id)).organizationalUnit().name();
+            } catch (SdkException e) {
+                sink.error(AwsErrors.toError(e, null, null, "organizations", "DescribeOrganizationalUnit", id));
+                return id;
+            }
+        });
     }
 
     private Map<String, String> tags(String accountId) {

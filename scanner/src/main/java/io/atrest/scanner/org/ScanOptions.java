@@ -9,9 +9,17 @@ import java.util.Set;
  * @param accounts only these account ids; empty for all
  * @param excludeAccounts never these
  * @param regions these regions; empty for every region enabled in each account
- * @param concurrency accounts scanned at once
+ * @param concurrency collection tasks (one account's region and service) run at once
+ * @param accountDeadline the longest one account may take; what is unfinished then is recorded as TIMEOUT
  */
-public record ScanOptions(Set<String> accounts, Set<String> excludeAccounts, List<String> regions, int concurrency) {
+public record ScanOptions(Set<String> accounts, Set<String> excludeAccounts, List<String> regions, int concurrency,
+                          java.time.Duration accountDeadline) {
+
+    public static final java.time.Duration DEFAULT_ACCOUNT_DEADLINE = java.time.Duration.ofMinutes(30);
+
+    public ScanOptions(Set<String> accounts, Set<String> excludeAccounts, List<String> regions, int concurrency) {
+        this(accounts, excludeAccounts, regions, concurrency, DEFAULT_ACCOUNT_DEADLINE);
+    }
 
     public ScanOptions {
         accounts = Set.copyOf(accounts);

@@ -1,5 +1,6 @@
 package io.atrest.scanner.check;
 
+import io.atrest.scanner.collect.InventoryBuilder;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.AccountPublicAccessBlock;
 import io.atrest.scanner.inventory.AccountRegion;
@@ -35,6 +36,13 @@ public final class Scene {
     private final List<KmsKey> keys = new ArrayList<>();
     private final List<CollectionError> errors = new ArrayList<>();
     private final List<AccountPublicAccessBlock> accountBlocks = new ArrayList<>();
+    private final List<java.util.function.Consumer<InventoryBuilder>> extras = new ArrayList<>();
+
+    /** Adds anything else to the inventory: {@code scene.add(b -> b.volume(v))}. */
+    public Scene add(java.util.function.Consumer<InventoryBuilder> extra) {
+        extras.add(extra);
+        return this;
+    }
 
     public static CollectionError denied(String service, String operation, String resource) {
         return new CollectionError(ACCOUNT, REGION, service, operation, ErrorReason.ACCESS_DENIED, "AccessDenied", "denied", resource);
@@ -92,8 +100,15 @@ public final class Scene {
     }
 
     public Inventory inventory() {
-        return new Inventory(Inventory.SCHEMA_VERSION, NOW, new Organization("o-test", ACCOUNT), accounts,
-                List.of(new AccountRegion(ACCOUNT, REGION)), buckets, accountBlocks, keys, errors);
+        InventoryBuilder builder = new InventoryBuilder();
+        accounts.forEach(builder::account);
+        builder.scope(new AccountRegion(ACCOUNT, REGION));
+        buckets.forEach(builder::bucket);
+        accountBlocks.forEach(builder::accountPublicAccessBlock);
+        keys.forEach(builder::key);
+        extras.forEach(extra -> extra.accept(builder));
+        errors.forEach(builder::error);
+        return builder.build(NOW, new Organization("o-test", ACCOUNT));
     }
 
     public Evaluation evaluation() {

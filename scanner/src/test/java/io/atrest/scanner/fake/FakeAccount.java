@@ -16,8 +16,15 @@ public final class FakeAccount {
     /** Null: no account-level Block Public Access configuration. */
     public Boolean[] accountBlock;
 
+    public final Map<String, FakeRegion> regions = new java.util.HashMap<>();
+
     public FakeAccount(String id) {
         this.id = id;
+    }
+
+    /** What the account holds in {@code region} beyond S3 and KMS. */
+    public FakeRegion in(String region) {
+        return regions.computeIfAbsent(region, r -> new FakeRegion());
     }
 
     public Bucket bucket(String name, String region) {

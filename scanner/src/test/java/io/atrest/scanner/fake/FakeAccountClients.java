@@ -1,11 +1,15 @@
 package io.atrest.scanner.fake;
 
 import io.atrest.scanner.aws.AccountClients;
-import java.util.List;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
-import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
-import software.amazon.awssdk.services.ec2.model.Region;
+import software.amazon.awssdk.services.efs.EfsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
@@ -64,21 +68,46 @@ public final class FakeAccountClients implements AccountClients {
 
     @Override
     public Ec2Client ec2(String region) {
-        return new Ec2Client() {
-            @Override
-            public DescribeRegionsResponse describeRegions(DescribeRegionsRequest request) {
-                log.serve(account.id, "Ec2", "DescribeRegions", null);
-                List<Region> regions = account.enabledRegions.stream().map(r -> Region.builder().regionName(r).build()).toList();
-                return DescribeRegionsResponse.builder().regions(regions).build();
-            }
+        return FakeServices.ec2(account, account.in(region), log, pageSize);
+    }
 
-            @Override
-            public String serviceName() {
-                return "ec2";
-            }
+    @Override
+    public RdsClient rds(String region) {
+        return FakeServices.rds(account, account.in(region), log, pageSize);
+    }
 
-            @Override
-            public void close() {}
-        };
+    @Override
+    public DynamoDbClient dynamoDb(String region) {
+        return FakeServices.dynamo(account, account.in(region), log, pageSize);
+    }
+
+    @Override
+    public EfsClient efs(String region) {
+        return FakeServices.efs(account, account.in(region), log);
+    }
+
+    @Override
+    public CloudTrailClient cloudTrail(String region) {
+        return FakeServices.cloudTrail(account, account.in(region), log);
+    }
+
+    @Override
+    public CloudWatchLogsClient logs(String region) {
+        return FakeServices.logs(account, account.in(region), log);
+    }
+
+    @Override
+    public CloudWatchClient cloudWatch(String region) {
+        return FakeServices.cloudWatch(account, account.in(region), log);
+    }
+
+    @Override
+    public EventBridgeClient eventBridge(String region) {
+        return FakeServices.eventBridge(account, account.in(region), log);
+    }
+
+    @Override
+    public ConfigClient config(String region) {
+        return FakeServices.config(account, account.in(region), log);
     }
 }

@@ -22,6 +22,15 @@ import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
 import software.amazon.awssdk.services.organizations.model.Parent;
 import software.amazon.awssdk.services.organizations.model.Tag;
+import software.amazon.awssdk.services.organizations.model.DescribePolicyRequest;
+import software.amazon.awssdk.services.organizations.model.DescribePolicyResponse;
+import software.amazon.awssdk.services.organizations.model.ListPoliciesRequest;
+import software.amazon.awssdk.services.organizations.model.ListPoliciesResponse;
+import software.amazon.awssdk.services.organizations.model.ListTargetsForPolicyRequest;
+import software.amazon.awssdk.services.organizations.model.ListTargetsForPolicyResponse;
+import software.amazon.awssdk.services.organizations.model.Policy;
+import software.amazon.awssdk.services.organizations.model.PolicySummary;
+import software.amazon.awssdk.services.organizations.model.PolicyTargetSummary;
 
 /** A fake organization: accounts, OUs under a root, tags; ListAccounts paged by NextToken. */
 public final class FakeOrganization implements OrganizationsClient {
@@ -94,6 +103,38 @@ public final class FakeOrganization implements OrganizationsClient {
         List<Tag> list = new ArrayList<>();
         tags.getOrDefault(request.resourceId(), Map.of()).forEach((k, v) -> list.add(Tag.builder().key(k).value(v).build()));
         return ListTagsForResourceResponse.builder().tags(list).build();
+    }
+
+    /** Attaches a service control policy to targets (root, OU or account ids). */
+    public FakeOrganization scp(String id, String name, String document, String... targets) {
+        policies.add(new Object[] {id, name, document, List.of(targets)});
+        return this;
+    }
+
+    private final List<Object[]> policies = new ArrayList<>();
+
+    @Override
+    public ListPoliciesResponse listPolicies(ListPoliciesRequest request) {
+        log.serve(managementAccountId, "Organizations", "ListPolicies", null);
+        return ListPoliciesResponse.builder().policies(policies.stream().map(p -> PolicySummary.builder()
+                .id((String) p[0]).name((String) p[1]).arn("arn:aws:organizations::" + managementAccountId + ":policy/" + p[0])
+                .awsManaged(false).type("SERVICE_CONTROL_POLICY").build()).toList()).build();
+    }
+
+    @Override
+    public DescribePolicyResponse describePolicy(DescribePolicyRequest request) {
+        log.serve(managementAccountId, "Organizations", "DescribePolicy", request.policyId());
+        Object[] p = policies.stream().filter(x -> x[0].equals(request.policyId())).findFirst().orElseThrow();
+        return DescribePolicyResponse.builder().policy(Policy.builder().content((String) p[2]).build()).build();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public ListTargetsForPolicyResponse listTargetsForPolicy(ListTargetsForPolicyRequest request) {
+        log.serve(managementAccountId, "Organizations", "ListTargetsForPolicy", request.policyId());
+        Object[] p = policies.stream().filter(x -> x[0].equals(request.policyId())).findFirst().orElseThrow();
+        return ListTargetsForPolicyResponse.builder().targets(((List<String>) p[3]).stream()
+                .map(t -> PolicyTargetSummary.builder().targetId(t).build()).toList()).build();
     }
 
     @Override

@@ -2,14 +2,13 @@ package io.atrest.scanner.check.kms;
 
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Evaluation.ProtectedStore;
 import io.atrest.scanner.check.KeyCheck;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.CollectionError;
+import io.atrest.scanner.inventory.DataStore;
 import io.atrest.scanner.inventory.KmsKey;
-import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.policy.Severity;
 import java.time.Duration;
 import java.util.List;
@@ -54,13 +53,13 @@ public final class KmsPendingDeletionInUse extends KeyCheck {
         String daysLeft = key.deletionDate() == null
                 ? "unknown"
                 : Long.toString(Math.max(0, Duration.between(evaluation.now(), key.deletionDate()).toDays()));
-        List<ProtectedStore> stores = evaluation.storesProtectedBy(key);
+        List<DataStore> stores = evaluation.storesProtectedBy(key);
         if (!stores.isEmpty()) {
             return Verdict.fail(stores.size() + " live store(s) still encrypted under a key deleted in " + daysLeft + " day(s)")
                     .with("state", key.state())
                     .with("deletionDate", key.deletionDate())
                     .with("daysLeft", daysLeft)
-                    .with("stores", stores.stream().map(ProtectedStore::arn).collect(Collectors.joining(",")));
+                    .with("stores", stores.stream().map(DataStore::arn).collect(Collectors.joining(",")));
         }
         Optional<CollectionError> blind = unseenStores(key, evaluation);
         if (blind.isPresent()) {
@@ -77,16 +76,23 @@ public final class KmsPendingDeletionInUse extends KeyCheck {
     private static Optional<CollectionError> unseenStores(KmsKey key, Evaluation evaluation) {
         Optional<CollectionError> listing = evaluation.inventory().errors().stream()
                 .filter(e -> key.accountId().equals(e.accountId()))
-                .filter(e -> "s3".equals(e.service()) && "ListBuckets".equals(e.operation()))
+                .filter(e -> e.region() == null || e.region().equals(key.region()) || "ListBuckets".equals(e.operation()))
+                .filter(e -> STORE_LISTINGS.contains(e.service() + ":" + e.operation()))
                 .findFirst();
         if (listing.isPresent()) {
             return listing;
         }
-        return evaluation.inventory().buckets().stream()
-                .filter(b -> key.accountId().equals(b.accountId()) && key.region().equals(b.region()))
-                .map(S3Bucket::encryption)
+        return evaluation.inventory().dataStores().stream()
+                .filter(s -> key.accountId().equals(s.accountId()) && key.region().equals(s.region()))
+                .map(DataStore::storeEncryption)
                 .filter(e -> !e.isKnown())
                 .map(e -> e.error())
                 .findFirst();
     }
+
+    /** The list calls that find stores; when one failed, stores may be missing from the graph. */
+    private static final java.util.Set<String> STORE_LISTINGS = java.util.Set.of(
+            "s3:ListBuckets", "ec2:DescribeVolumes", "ec2:DescribeSnapshots", "rds:DescribeDBInstances",
+            "rds:DescribeDBClusters", "rds:DescribeDBSnapshots", "rds:DescribeDBClusterSnapshots",
+            "dynamodb:ListTables", "dynamodb:DescribeTable", "efs:DescribeFileSystems");
 }

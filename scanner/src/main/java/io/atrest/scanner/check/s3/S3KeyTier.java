@@ -59,7 +59,7 @@ public final class S3KeyTier extends BucketCheck {
         if (!bucket.encryption().isKnown()) {
             return Verdict.notEvaluated(bucket.encryption().error());
         }
-        KeyResolution key = evaluation.bucketKey(bucket);
+        KeyResolution key = evaluation.storeKey(bucket);
         if (key == null) {
             key = KeyResolution.tier(KeyTier.NONE);
         }

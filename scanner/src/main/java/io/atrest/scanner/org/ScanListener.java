@@ -1,0 +1,13 @@
+package io.atrest.scanner.org;
+
+/** Hears how a scan advances, for progress bars and logs. Called from many threads. */
+public interface ScanListener {
+
+    ScanListener NONE = new ScanListener() { };
+
+    /** The organization was walked: {@code accounts} will be scanned. */
+    default void planned(int accounts) { }
+
+    /** One account is finished; {@code errors} counts all failed calls so far. */
+    default void accountDone(AccountScan scan, int errors) { }
+}
