@@ -39,8 +39,9 @@ public final class CallLog {
                 sdkService + ":" + operation + "@" + accountId,
                 sdkService + ":" + operation)) {
             Supplier<? extends RuntimeException> failure = failures.get(key);
-            if (failure != null) {
-                throw failure.get();
+            RuntimeException error = failure == null ? null : failure.get();
+            if (error != null) {
+                throw error; // a supplier may answer null to let this call through
             }
         }
     }

@@ -127,6 +127,42 @@ class OrganizationScannerTest {
     }
 
     @Test
+    void aSlowAccountIsCutAtItsDeadlineAndTheOthersFinish() {
+        log.fail("Kms:ListKeys@" + ANALYTICS, () -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        long started = System.nanoTime();
+        ScanResult result = scan(access, new ScanOptions(Set.of(), Set.of(), List.of(), 4, java.time.Duration.ofMillis(500)));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(4));
+        assertThat(result.accounts()).filteredOn(a -> a.accountId().equals(ANALYTICS)).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(AccountScanStatus.PARTIAL));
+        assertThat(result.inventory().errors()).anySatisfy(e -> {
+            assertThat(e.accountId()).isEqualTo(ANALYTICS);
+            assertThat(e.reason()).isEqualTo(ErrorReason.TIMEOUT);
+            assertThat(e.service()).isEqualTo("kms");
+        });
+        assertThat(result.accounts()).filteredOn(a -> !a.accountId().equals(ANALYTICS))
+                .allSatisfy(a -> assertThat(a.status()).isEqualTo(AccountScanStatus.COMPLETE));
+    }
+
+    @Test
+    void collectsServiceControlPoliciesAndWhereTheyAttach() {
+        organization.scp("p-ebs", "DenyUnencryptedEbs", "{\"Version\":\"2012-10-17\"}", "ou-prod");
+        ScanResult result = scan(access, all());
+        assertThat(result.inventory().serviceControlPolicies()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("DenyUnencryptedEbs");
+            assertThat(p.targetIds()).containsExactly("ou-prod");
+        });
+        Account payments = result.inventory().accounts().get(1);
+        assertThat(payments.parentIds()).containsExactly(FakeOrganization.ROOT, "ou-prod", "ou-pay");
+    }
+
+    @Test
     void withoutOrganizationsTheCallerIsScannedAlone() {
         organization.inUse = false;
         ScanResult result = scan(access, all());
