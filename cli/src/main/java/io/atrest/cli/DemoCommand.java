@@ -1,11 +1,9 @@
 package io.atrest.cli;
 
 import io.atrest.scanner.check.CheckCatalog;
-import io.atrest.scanner.inventory.AccountRegion;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.InventoryDocument;
 import io.atrest.scanner.org.AccountScan;
-import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.scanner.policy.Severity;
 import io.atrest.sql.HistoryStore;
@@ -33,15 +31,7 @@ final class DemoCommand extends StoringCommand implements Callable<Integer> {
     public Integer call() {
         Severity threshold = failOnSeverity();
         Inventory inventory = demoInventory();
-        List<AccountScan> scans = inventory.accounts().stream()
-                .map(a -> {
-                    List<String> regions = inventory.scope().stream()
-                            .filter(s -> s.accountId().equals(a.id())).map(AccountRegion::region).toList();
-                    int errors = (int) inventory.errors().stream().filter(e -> a.id().equals(e.accountId())).count();
-                    return new AccountScan(a.id(), errors == 0 ? AccountScanStatus.COMPLETE : AccountScanStatus.PARTIAL,
-                            regions, errors, errors == 0 ? null : errors + " call(s) failed");
-                })
-                .toList();
+        List<AccountScan> scans = RunRecorder.scansOf(inventory);
         try (HistoryStore store = HistoryStore.open(database)) {
             long runId = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC())
                     .record("DEMO", Instant.now(), inventory, scans);

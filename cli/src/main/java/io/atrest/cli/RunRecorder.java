@@ -87,6 +87,23 @@ final class RunRecorder {
         }
     }
 
+    /**
+     * How each account of a saved inventory ended, rebuilt from its scope and errors: for
+     * inventories evaluated without a live scan (the demo, --from-inventory).
+     */
+    static List<AccountScan> scansOf(Inventory inventory) {
+        return inventory.accounts().stream().map(a -> {
+            List<String> regions = inventory.scope().stream()
+                    .filter(s -> s.accountId().equals(a.id())).map(io.atrest.scanner.inventory.AccountRegion::region).toList();
+            int errors = (int) inventory.errors().stream().filter(e -> a.id().equals(e.accountId())).count();
+            boolean entered = inventory.errors().stream().noneMatch(e -> a.id().equals(e.accountId())
+                    && "sts".equals(e.service()) && "AssumeRole".equals(e.operation()));
+            AccountScanStatus status = !entered ? AccountScanStatus.FAILED
+                    : errors == 0 ? AccountScanStatus.COMPLETE : AccountScanStatus.PARTIAL;
+            return new AccountScan(a.id(), status, regions, errors, errors == 0 ? null : errors + " call(s) failed");
+        }).toList();
+    }
+
     /** Identifies the policy the findings were judged against, so runs under different policies are told apart. */
     private String policyHash() {
         try {

@@ -3,6 +3,7 @@ package io.atrest.cli;
 import io.atrest.scanner.aws.AwsSettings;
 import io.atrest.scanner.aws.ClientFactory;
 import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.InventoryDocument;
 import io.atrest.scanner.org.AssumeRoleAccess;
 import io.atrest.scanner.org.OrganizationScanner;
@@ -75,6 +76,14 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
     @Option(names = "--save-inventory", paramLabel = "FILE", description = "Also write the collected inventory (JSON, .gz to compress).")
     Path saveInventory;
 
+    @Option(names = "--from-inventory", paramLabel = "FILE",
+            description = "Evaluate and store a saved inventory instead of scanning: no AWS access.")
+    Path fromInventory;
+
+    @Option(names = "--account-timeout", paramLabel = "MINUTES", defaultValue = "30",
+            description = "Longest time one account may take; what is unfinished then is NOT_EVALUATED (default: ${DEFAULT-VALUE}).")
+    int accountTimeoutMinutes;
+
     @Override
     public Integer call() {
         Severity threshold = failOnSeverity();
@@ -88,20 +97,42 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
         if (concurrency < 1 || concurrency > 256) {
             throw new UserError("--concurrency must be between 1 and 256");
         }
+        if (accountTimeoutMinutes < 1) {
+            throw new UserError("--account-timeout must be at least 1 minute");
+        }
+        if (fromInventory != null) {
+            return evaluateSaved(threshold);
+        }
+        if (saveInventory != null) {
+            Path folder = saveInventory.toAbsolutePath().getParent();
+            if (folder == null || !java.nio.file.Files.isDirectory(folder) || !java.nio.file.Files.isWritable(folder)) {
+                throw new UserError("--save-inventory: cannot write into " + folder);
+            }
+        }
         AwsSettings settings = AwsSettings.defaults(homeRegion()).withEndpoint(endpoint()).withProfile(profile);
         Instant started = Instant.now();
         // Open the database first: a wrong URL or a locked file must fail before any AWS call.
         try (HistoryStore store = HistoryStore.open(database); ClientFactory clients = new ClientFactory(settings)) {
             ScanResult result = scan(clients, settings, only, excluded);
+            long runId = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC())
+                    .record("SCAN", started, result.inventory(), result.accounts());
             if (saveInventory != null) {
                 InventoryDocument.write(result.inventory(), saveInventory);
             }
-            long runId = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC())
-                    .record("SCAN", started, result.inventory(), result.accounts());
             int code = report(store, runId, threshold);
             boolean nothingRead = result.accounts().stream()
                     .allMatch(a -> a.status() == io.atrest.scanner.org.AccountScanStatus.FAILED);
             return nothingRead ? ExitCode.SCAN_FAILED : code;
+        }
+    }
+
+    /** --from-inventory: the same evaluation and storage as a scan, from a saved document. */
+    private int evaluateSaved(Severity threshold) {
+        Inventory inventory = InventoryDocument.read(fromInventory);
+        try (HistoryStore store = HistoryStore.open(database)) {
+            long runId = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC())
+                    .record("INVENTORY", Instant.now(), inventory, RunRecorder.scansOf(inventory));
+            return report(store, runId, threshold);
         }
     }
 
@@ -122,9 +153,12 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError("--role-name: " + e.getMessage());
             }
-            try (OrganizationsClient organizations = clients.organizations(clients.baseCredentials())) {
+            try (OrganizationsClient organizations = clients.organizations(clients.baseCredentials());
+                 ScanProgress progress = ScanProgress.forConsole()) {
                 return new OrganizationScanner(organizations, caller, access, settings.homeRegion(),
-                        new ScanOptions(only, excluded, regions, concurrency)).scan(Clock.systemUTC());
+                        new ScanOptions(only, excluded, regions, concurrency, java.time.Duration.ofMinutes(accountTimeoutMinutes)))
+                        .listener(progress)
+                        .scan(Clock.systemUTC());
             } catch (UnknownAccountException e) {
                 throw new UserError(e.getMessage());
             } catch (SdkException e) {

@@ -74,6 +74,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aSavedInventoryIsEvaluatedAndStoredWithoutAws() throws Exception {
+        Path saved = dir.resolve("demo.json");
+        java.nio.file.Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), saved);
+        Result result = run("scan", "--from-inventory", saved.toString(), "--db", "jdbc:h2:file:" + dir.resolve("inv"));
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Run 1").contains("Accounts   5 stored");
+
+        Result missing = run("scan", "--from-inventory", dir.resolve("nope.json").toString(), "--db", "jdbc:h2:file:" + dir.resolve("inv"));
+        assertThat(missing.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(missing.err()).contains("nope.json");
+
+        Result unwritable = run("scan", "--save-inventory", "/proc/no/such/dir/inv.json", "--db", "jdbc:h2:file:" + dir.resolve("inv"));
+        assertThat(unwritable.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unwritable.err()).contains("--save-inventory");
+    }
+
+    @Test
     void helpAndVersionEverywhere() {
         assertThat(run("--help").out()).contains("scan").contains("demo").contains("Exit codes");
         assertThat(run("scan", "--help").out()).contains("--endpoint-url").contains("--role-name").contains("--external-id");

@@ -56,7 +56,8 @@ class ScanOverTheWireTest {
         stub = new StubAws(ScanOverTheWireTest::answer);
         String db = "jdbc:h2:file:" + dir.resolve("atrest");
         String[] args = {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
-                "--role-name", "AtrestScanner", "--external-id", "ext-123", "--regions", "us-east-1,eu-west-1", "--db", db};
+                "--role-name", "AtrestScanner", "--external-id", "ext-123", "--regions", "us-east-1,eu-west-1", "--db", db,
+                "--save-inventory", dir.resolve("inventory.json.gz").toString()};
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -87,7 +88,22 @@ class ScanOverTheWireTest {
             assertThat(denied.reason()).isEqualTo("ACCESS_DENIED");
             assertThat(find(findings, "arn:aws:kms:us-east-1:222222222222:key/cmk", "kms-rotation").outcome()).isEqualTo("FAIL");
             assertThat(findings).noneMatch(f -> f.resourceArn().contains("333333333333"));
+            var errors = io.atrest.scanner.inventory.InventoryDocument.read(dir.resolve("inventory.json.gz")).errors();
+            assertThat(store.run(1).orElseThrow().collectionErrors()).as("only the planted denial fails: %s", errors).isEqualTo(1);
         }
+
+        var saved = io.atrest.scanner.inventory.InventoryDocument.read(dir.resolve("inventory.json.gz"));
+        assertThat(saved.accounts()).extracting(a -> a.id()).containsExactly(MANAGEMENT, MEMBER);
+        assertThat(saved.buckets()).hasSize(3);
+        assertThat(saved.volumes()).singleElement().satisfies(v -> {
+            assertThat(v.encrypted()).isFalse();
+            assertThat(v.tags()).containsEntry("DataClassification", "confidential");
+        });
+        assertThat(saved.dynamoTables()).singleElement().satisfies(t -> {
+            assertThat(t.kmsEncrypted()).isFalse();
+            assertThat(t.pointInTimeRecovery().value()).isTrue();
+            assertThat(t.tags().value()).containsEntry("DataClassification", "restricted");
+        });
 
         assertThat(Atrest.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
         try (HistoryStore store = HistoryStore.open(db)) {
@@ -117,6 +133,15 @@ class ScanOverTheWireTest {
                         + "<AssumedRoleId>AROA:atrest</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
                         + "<ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></AssumeRoleResponse>");
             }
+            if (r.body().contains("Action=")) {
+                return query(URLDecoder.decode(r.body(), StandardCharsets.UTF_8), account, r.signingRegion());
+            }
+            if (r.target() != null && !r.target().startsWith("AWSOrganizationsV20161128.") && !r.target().startsWith("TrentService.")) {
+                return json(r.target(), account, r.signingRegion());
+            }
+            if (r.path().startsWith("/2015-02-01/file-systems")) {
+                return new Response(200, "application/json", "{\"FileSystems\":[]}");
+            }
             if (r.target() != null && r.target().startsWith("AWSOrganizationsV20161128.")) {
                 return organizations(r.target().substring(r.target().indexOf('.') + 1), r);
             }
@@ -139,6 +164,61 @@ class ScanOverTheWireTest {
         }
     }
 
+    /** EC2, RDS and CloudWatch speak the query protocol; the member account has one unencrypted volume in us-east-1. */
+    private static Response query(String form, String account, String region) {
+        String action = form.replaceAll("(?s).*Action=([A-Za-z]+).*", "$1");
+        boolean volume = MEMBER.equals(account) && "us-east-1".equals(region);
+        String ec2 = "xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"";
+        return switch (action) {
+            case "DescribeVolumes" -> Response.xml("<DescribeVolumesResponse " + ec2 + "><requestId>1</requestId><volumeSet>"
+                    + (volume ? "<item><volumeId>vol-plain</volumeId><size>8</size><status>in-use</status><encrypted>false</encrypted>"
+                            + "<attachmentSet/><tagSet><item><key>DataClassification</key><value>confidential</value></item></tagSet></item>" : "")
+                    + "</volumeSet></DescribeVolumesResponse>");
+            case "DescribeSnapshots" -> Response.xml("<DescribeSnapshotsResponse " + ec2 + "><requestId>1</requestId><snapshotSet/></DescribeSnapshotsResponse>");
+            case "GetEbsEncryptionByDefault" -> Response.xml("<GetEbsEncryptionByDefaultResponse " + ec2
+                    + "><requestId>1</requestId><ebsEncryptionByDefault>false</ebsEncryptionByDefault></GetEbsEncryptionByDefaultResponse>");
+            case "GetEbsDefaultKmsKeyId" -> Response.xml("<GetEbsDefaultKmsKeyIdResponse " + ec2
+                    + "><requestId>1</requestId><kmsKeyId>alias/aws/ebs</kmsKeyId></GetEbsDefaultKmsKeyIdResponse>");
+            case "DescribeVpcs" -> Response.xml("<DescribeVpcsResponse " + ec2 + "><requestId>1</requestId><vpcSet/></DescribeVpcsResponse>");
+            case "DescribeVpcEndpoints" -> Response.xml("<DescribeVpcEndpointsResponse " + ec2
+                    + "><requestId>1</requestId><vpcEndpointSet/></DescribeVpcEndpointsResponse>");
+            case "DescribeDBInstances", "DescribeDBClusters", "DescribeDBSnapshots", "DescribeDBClusterSnapshots" -> {
+                String list = switch (action) {
+                    case "DescribeDBInstances" -> "DBInstances";
+                    case "DescribeDBClusters" -> "DBClusters";
+                    case "DescribeDBSnapshots" -> "DBSnapshots";
+                    default -> "DBClusterSnapshots";
+                };
+                yield Response.xml("<" + action + "Response xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\"><" + action + "Result><"
+                        + list + "/></" + action + "Result><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></" + action + "Response>");
+            }
+            case "DescribeAlarms" -> Response.xml("<DescribeAlarmsResponse xmlns=\"http://monitoring.amazonaws.com/doc/2010-08-01/\">"
+                    + "<DescribeAlarmsResult><MetricAlarms/></DescribeAlarmsResult></DescribeAlarmsResponse>");
+            default -> new Response(400, "text/xml", "<Response><Errors><Error><Code>InvalidAction</Code><Message>" + action
+                    + "</Message></Error></Errors><RequestID>1</RequestID></Response>");
+        };
+    }
+
+    /** DynamoDB, CloudTrail, CloudWatch Logs, EventBridge and Config speak JSON; only the member has a table. */
+    private static Response json(String target, String account, String region) {
+        String operation = target.substring(target.lastIndexOf('.') + 1);
+        boolean table = MEMBER.equals(account) && "us-east-1".equals(region);
+        return switch (operation) {
+            case "ListTables" -> Response.json(table ? "{\"TableNames\":[\"orders\"]}" : "{\"TableNames\":[]}");
+            case "DescribeTable" -> Response.json("{\"Table\":{\"TableName\":\"orders\",\"TableArn\":\"arn:aws:dynamodb:us-east-1:"
+                    + MEMBER + ":table/orders\",\"TableStatus\":\"ACTIVE\",\"DeletionProtectionEnabled\":true}}");
+            case "DescribeContinuousBackups" -> Response.json("{\"ContinuousBackupsDescription\":{\"ContinuousBackupsStatus\":\"ENABLED\","
+                    + "\"PointInTimeRecoveryDescription\":{\"PointInTimeRecoveryStatus\":\"ENABLED\"}}}");
+            case "ListTagsOfResource" -> Response.json("{\"Tags\":[{\"Key\":\"DataClassification\",\"Value\":\"restricted\"}]}");
+            case "DescribeTrails" -> Response.json("{\"trailList\":[]}");
+            case "DescribeMetricFilters" -> Response.json("{\"metricFilters\":[]}");
+            case "ListRules" -> Response.json("{\"Rules\":[]}");
+            case "DescribeConfigurationRecorders" -> Response.json("{\"ConfigurationRecorders\":[]}");
+            case "DescribeConfigRules" -> Response.json("{\"ConfigRules\":[]}");
+            default -> new Response(400, "application/x-amz-json-1.1", "{\"__type\":\"ValidationException\",\"message\":\"" + operation + "\"}");
+        };
+    }
+
     private static Response organizations(String operation, Request r) throws Exception {
         return switch (operation) {
             case "DescribeOrganization" -> Response.json("{\"Organization\":{\"Id\":\"o-wire12345\",\"MasterAccountId\":\"" + MANAGEMENT + "\"}}");
@@ -147,6 +227,7 @@ class ScanOverTheWireTest {
                     + "{\"Id\":\"" + MEMBER + "\",\"Name\":\"Λίμνη δεδομένων\",\"Email\":\"d@example.com\",\"Status\":\"ACTIVE\"},"
                     + "{\"Id\":\"333333333333\",\"Name\":\"closed\",\"Email\":\"c@example.com\",\"Status\":\"SUSPENDED\"}]}");
             case "ListParents" -> Response.json("{\"Parents\":[{\"Id\":\"r-abcd\",\"Type\":\"ROOT\"}]}");
+            case "ListPolicies" -> Response.json("{\"Policies\":[]}");
             case "ListTagsForResource" -> Response.json(JSON.readTree(r.body()).path("ResourceId").asText().equals(MEMBER)
                     ? "{\"Tags\":[{\"Key\":\"DataClassification\",\"Value\":\"restricted\"}]}"
                     : "{\"Tags\":[]}");
