@@ -6,6 +6,7 @@ import io.atrest.scanner.check.Finding;
 import io.atrest.scanner.check.Score;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.Inventory;
+import io.atrest.scanner.inventory.ListingGaps;
 import io.atrest.scanner.org.AccountScan;
 import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.scanner.policy.ClassificationPolicy;
@@ -60,7 +61,7 @@ final class RunRecorder {
                         new AccountScan(account.id(), AccountScanStatus.COMPLETE, List.of(), 0, null));
                 List<Finding> own = byAccount.getOrDefault(account.id(), List.of());
                 store.recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
-                        scan.errors(), scan.message()), own, Score.of(own));
+                        scan.errors(), scan.message(), ListingGaps.of(inventory, account.id())), own, Score.of(own));
                 if (scan.status() == AccountScanStatus.FAILED) failedAccounts++;
                 if (scan.status() == AccountScanStatus.PARTIAL) partialAccounts++;
             }

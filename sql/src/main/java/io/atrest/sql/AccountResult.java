@@ -2,10 +2,24 @@ package io.atrest.sql;
 
 import io.atrest.scanner.inventory.Account;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One account's part of a run, as it is stored.
  *
  * @param status COMPLETE, PARTIAL or FAILED
+ * @param listingGaps where resources could not be listed ("AwsEc2Volume@eu-west-1"): their
+ *     absence this run is not read as deletion or a fix
  */
-public record AccountResult(Account account, String status, List<String> regions, int collectionErrors, String message) {}
+public record AccountResult(Account account, String status, List<String> regions, int collectionErrors, String message,
+                            Set<String> listingGaps) {
+
+    public AccountResult {
+        regions = List.copyOf(regions);
+        listingGaps = Set.copyOf(listingGaps);
+    }
+
+    public AccountResult(Account account, String status, List<String> regions, int collectionErrors, String message) {
+        this(account, status, regions, collectionErrors, message, Set.of());
+    }
+}

@@ -14,10 +14,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * holds H2's file lock, so a second process is refused instead of racing.
  */
 final class Database implements AutoCloseable {
+    private final String url;
     private final DataSource dataSource;
     private final Connection keeper;
 
-    private Database(DataSource dataSource, Connection keeper) {
+    private Database(String url, DataSource dataSource, Connection keeper) {
+        this.url = url;
         this.dataSource = dataSource;
         this.keeper = keeper;
     }
@@ -46,7 +48,7 @@ final class Database implements AutoCloseable {
         }
         try {
             Connection keeper = dataSource.getConnection();
-            return new Database(dataSource, keeper);
+            return new Database(jdbcUrl, dataSource, keeper);
         } catch (SQLException e) {
             throw new HistoryException(explain(jdbcUrl, e), e);
         }
@@ -54,6 +56,75 @@ final class Database implements AutoCloseable {
 
     DataSource dataSource() {
         return dataSource;
+    }
+
+    /** In-JVM writer locks of H2 files, by URL; across processes H2's own file lock decides. */
+    private static final java.util.Set<String> H2_WRITERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The PostgreSQL advisory lock key every atrest writer takes: "atrest" in ASCII. */
+    private static final long PG_WRITER_KEY = 0x617472657374L;
+
+    private boolean holdsWriterLock;
+
+    /** Takes the writer lock if it is free, without waiting. */
+    synchronized boolean tryWriterLock() {
+        if (holdsWriterLock) {
+            return true;
+        }
+        if (isH2()) {
+            holdsWriterLock = H2_WRITERS.add(url);
+        } else {
+            try (var statement = keeper.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                statement.setLong(1, PG_WRITER_KEY);
+                try (var result = statement.executeQuery()) {
+                    holdsWriterLock = result.next() && result.getBoolean(1);
+                }
+            } catch (SQLException e) {
+                throw new HistoryException("cannot take the writer lock: " + e.getMessage(), e);
+            }
+        }
+        return holdsWriterLock;
+    }
+
+    /** Takes the writer lock, retrying for up to {@code wait}: a reader may hold it for a moment. */
+    boolean acquireWriterLock(java.time.Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!tryWriterLock()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    synchronized void releaseWriterLock() {
+        if (!holdsWriterLock) {
+            return;
+        }
+        holdsWriterLock = false;
+        if (isH2()) {
+            H2_WRITERS.remove(url);
+        } else {
+            try (var statement = keeper.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                statement.setLong(1, PG_WRITER_KEY);
+                statement.executeQuery().close();
+            } catch (SQLException ignored) {
+                // the lock goes with the connection anyway
+            }
+        }
+    }
+
+    String url() {
+        return url;
+    }
+
+    private boolean isH2() {
+        return url.startsWith("jdbc:h2:");
     }
 
     @Override

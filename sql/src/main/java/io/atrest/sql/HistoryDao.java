@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Every statement the history store runs. */
+/** Every statement the history store runs. Valid on H2 and PostgreSQL alike. */
 interface HistoryDao {
 
-    // --- runs
+    // ---------------------------------------------------------------- runs
 
     @SqlUpdate("""
             INSERT INTO scan_run (run_trigger, status, started_at, tool_version, policy_hash, organization_id, accounts_planned)
@@ -30,6 +31,12 @@ interface HistoryDao {
     int closeRun(@Bind("id") long id, @Bind("status") String status, @Bind("finishedAt") Instant finishedAt,
                  @BindMethods("t") RunTotals totals);
 
+    @SqlUpdate("""
+            UPDATE scan_run SET status = 'ABANDONED', finished_at = :now,
+                   message = 'the process stopped before the run closed; left out of every trend'
+            WHERE status = 'RUNNING'""")
+    int abandonRunning(@Bind("now") Instant now);
+
     @SqlQuery("SELECT * FROM scan_run WHERE id = :id")
     @RegisterConstructorMapper(ScanRun.class)
     Optional<ScanRun> run(@Bind("id") long id);
@@ -38,7 +45,21 @@ interface HistoryDao {
     @RegisterConstructorMapper(ScanRun.class)
     List<ScanRun> recentRuns(@Bind("limit") int limit);
 
-    // --- accounts
+    @SqlQuery("SELECT * FROM scan_run WHERE status IN ('COMPLETE', 'PARTIAL') ORDER BY id DESC LIMIT :limit")
+    @RegisterConstructorMapper(ScanRun.class)
+    List<ScanRun> recentStoredRuns(@Bind("limit") int limit);
+
+    @SqlQuery("""
+            SELECT * FROM scan_run WHERE status IN ('COMPLETE', 'PARTIAL') AND started_at <= :at
+            ORDER BY started_at DESC, id DESC LIMIT 1""")
+    @RegisterConstructorMapper(ScanRun.class)
+    Optional<ScanRun> lastStoredRunAt(@Bind("at") Instant at);
+
+    @SqlQuery("SELECT * FROM scan_run WHERE status = 'RUNNING' ORDER BY id")
+    @RegisterConstructorMapper(ScanRun.class)
+    List<ScanRun> runningRuns();
+
+    // ---------------------------------------------------------------- accounts
 
     @SqlQuery("SELECT last_run_id FROM account WHERE id = :id")
     Optional<Long> accountLastRun(@Bind("id") String accountId);
@@ -55,68 +76,109 @@ interface HistoryDao {
     void updateAccount(@Bind("id") String id, @Bind("name") String name, @Bind("email") String email,
                        @Bind("ouPath") String ouPath, @Bind("tags") String tags, @Bind("run") long run);
 
-    @SqlUpdate("""
-            INSERT INTO run_account (run_id, account_id, status, regions, collection_errors, score, coverage, message)
-            VALUES (:run, :account, :status, :regions, :errors, :score, :coverage, :message)""")
-    void insertRunAccount(@Bind("run") long run, @Bind("account") String account, @Bind("status") String status,
-                          @Bind("regions") String regions, @Bind("errors") int errors, @Bind("score") Double score,
-                          @Bind("coverage") Double coverage, @Bind("message") String message);
+    @SqlQuery("SELECT id, name, email, ou_path, tags FROM account_state WHERE account_id = :id AND last_run_id IS NULL")
+    @RegisterConstructorMapper(AccountStateRow.class)
+    Optional<AccountStateRow> currentAccountState(@Bind("id") String accountId);
 
-    // --- resources
-
-    @SqlQuery("SELECT arn, id FROM resource WHERE account_id = :account")
-    @RegisterConstructorMapper(ResourceId.class)
-    List<ResourceId> resourceIds(@Bind("account") String accountId);
+    @SqlUpdate("UPDATE account_state SET last_run_id = :last WHERE id = :id")
+    void closeAccountState(@Bind("id") long id, @Bind("last") long lastRunId);
 
     @SqlUpdate("""
-            INSERT INTO resource (arn, resource_type, account_id, region, name, first_run_id, last_run_id)
-            VALUES (:arn, :type, :account, :region, :name, :run, :run)""")
+            INSERT INTO account_state (account_id, name, email, ou_path, tags, first_run_id)
+            VALUES (:id, :name, :email, :ouPath, :tags, :run)""")
+    void insertAccountState(@Bind("id") String id, @Bind("name") String name, @Bind("email") String email,
+                            @Bind("ouPath") String ouPath, @Bind("tags") String tags, @Bind("run") long run);
+
+    @SqlUpdate("""
+            INSERT INTO run_account (run_id, account_id, ou_path, status, regions, collection_errors, score, coverage, message)
+            VALUES (:run, :account, :ouPath, :status, :regions, :errors, :score, :coverage, :message)""")
+    void insertRunAccount(@Bind("run") long run, @Bind("account") String account, @Bind("ouPath") String ouPath,
+                          @Bind("status") String status, @Bind("regions") String regions, @Bind("errors") int errors,
+                          @Bind("score") Double score, @Bind("coverage") Double coverage, @Bind("message") String message);
+
+    @SqlQuery("SELECT COUNT(*) FROM run_account WHERE run_id = :run")
+    int accountsStored(@Bind("run") long runId);
+
+    // ---------------------------------------------------------------- resources
+
+    @SqlQuery("SELECT id, arn, resource_type, region, last_run_id FROM resource WHERE account_id = :account")
+    @RegisterConstructorMapper(ResourceRow.class)
+    List<ResourceRow> resources(@Bind("account") String accountId);
+
+    @SqlUpdate("""
+            INSERT INTO resource (arn, resource_type, account_id, region, name, first_run_id)
+            VALUES (:arn, :type, :account, :region, :name, :run)""")
     @GetGeneratedKeys("id")
     long insertResource(@Bind("arn") String arn, @Bind("type") String type, @Bind("account") String account,
                         @Bind("region") String region, @Bind("name") String name, @Bind("run") long run);
 
-    @SqlBatch("UPDATE resource SET last_run_id = :run, region = :region, name = :name WHERE id = :id")
-    void touchResources(@Bind("run") long run, @Bind("id") List<Long> ids, @Bind("region") List<String> regions,
-                        @Bind("name") List<String> names);
+    @SqlBatch("UPDATE resource SET last_run_id = NULL WHERE id = :id")
+    void reopenResources(@Bind("id") List<Long> ids);
 
-    // --- findings
+    @SqlBatch("UPDATE resource SET last_run_id = :last WHERE id = :id")
+    void closeResources(@Bind("last") long lastRunId, @Bind("id") List<Long> ids);
+
+    // ---------------------------------------------------------------- findings
 
     @SqlQuery("""
-            SELECT id, resource_id, check_id, state_hash, last_run_id FROM finding
-            WHERE account_id = :account AND is_current = TRUE""")
-    @RegisterConstructorMapper(CurrentFinding.class)
-    List<CurrentFinding> currentFindings(@Bind("account") String accountId);
+            SELECT id, resource_id, check_id, severity, outcome, classification, state_hash, failing_since FROM finding
+            WHERE account_id = :account AND last_run_id IS NULL""")
+    @RegisterConstructorMapper(OpenFindingRow.class)
+    List<OpenFindingRow> openFindings(@Bind("account") String accountId);
 
-    @SqlBatch("UPDATE finding SET last_run_id = :run WHERE id = :id")
-    void extendFindings(@Bind("run") long run, @Bind("id") List<Long> ids);
-
-    @SqlBatch("UPDATE finding SET is_current = FALSE WHERE id = :id")
-    void retireFindings(@Bind("id") List<Long> ids);
+    @SqlBatch("UPDATE finding SET last_run_id = :last WHERE id = :id")
+    void closeFindings(@Bind("last") long lastRunId, @Bind("id") List<Long> ids);
 
     @SqlBatch("""
             INSERT INTO finding (resource_id, account_id, check_id, severity, outcome, reason, failed_operation,
-                                 classification, message, evidence, state_hash, first_run_id, last_run_id, is_current)
+                                 classification, message, evidence, state_hash, failing_since, first_run_id)
             VALUES (:resourceId, :accountId, :checkId, :severity, :outcome, :reason, :failedOperation,
-                    :classification, :message, :evidence, :stateHash, :runId, :runId, TRUE)""")
+                    :classification, :message, :evidence, :stateHash, :failingSince, :runId)""")
     void insertFindings(@BindMethods List<NewFinding> rows);
 
-    @SqlQuery("""
-            SELECT f.check_id, f.severity, f.outcome, f.reason, f.failed_operation,
-                   r.arn AS resource_arn, r.resource_type, r.name AS resource_name, f.account_id, r.region,
-                   f.classification, f.message, f.evidence, f.first_run_id, f.last_run_id
-            FROM finding f
+    @SqlBatch("""
+            INSERT INTO remediation (account_id, resource_id, check_id, severity, classification, failing_since,
+                                     resolved_run_id, resolved_at, seconds_open)
+            VALUES (:accountId, :resourceId, :checkId, :severity, :classification, :failingSince, :resolvedRunId,
+                    :resolvedAt, :secondsOpen)""")
+    void insertRemediations(@BindMethods List<Remediation> rows);
+
+    String FINDING_COLUMNS = """
+            f.check_id, f.severity, f.outcome, f.reason, f.failed_operation,
+            r.arn AS resource_arn, r.resource_type, r.name AS resource_name, f.account_id, r.region,
+            f.classification, f.message, f.evidence, f.first_run_id, f.last_run_id, f.failing_since""";
+
+    @SqlQuery("SELECT " + FINDING_COLUMNS + """
+             FROM finding f
             JOIN resource r ON r.id = f.resource_id
             JOIN run_account ra ON ra.run_id = :run AND ra.account_id = f.account_id
-            WHERE f.first_run_id <= :run AND f.last_run_id >= :run
+            WHERE f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
             ORDER BY f.account_id, r.arn, f.check_id""")
     @RegisterConstructorMapper(FindingRow.class)
     List<FindingRow> findings(@Bind("run") long runId);
 
-    // --- aggregates
+    /** Every state of the (resource, check) pairs that changed between runs a and b, up to b. */
+    @SqlQuery("SELECT f.resource_id, " + FINDING_COLUMNS + """
+             FROM finding f
+            JOIN resource r ON r.id = f.resource_id
+            JOIN (SELECT DISTINCT resource_id, check_id FROM finding
+                  WHERE (first_run_id > :a AND first_run_id <= :b) OR (last_run_id >= :a AND last_run_id < :b)) c
+              ON c.resource_id = f.resource_id AND c.check_id = f.check_id
+            WHERE f.first_run_id <= :b
+            ORDER BY f.resource_id, f.check_id, f.first_run_id""")
+    @RegisterConstructorMapper(KeyedFindingRow.class)
+    List<KeyedFindingRow> changedBetween(@Bind("a") long a, @Bind("b") long b);
+
+    @SqlQuery("SELECT account_id FROM run_account WHERE run_id = :run")
+    List<String> accountsOf(@Bind("run") long runId);
+
+    // ---------------------------------------------------------------- aggregates and trends
 
     @SqlBatch("""
-            INSERT INTO run_aggregate (run_id, account_id, check_id, severity, classification, passed, failed, not_applicable, not_evaluated)
-            VALUES (:runId, :accountId, :checkId, :severity, :classification, :passed, :failed, :notApplicable, :notEvaluated)""")
+            INSERT INTO run_aggregate (run_id, account_id, ou_path, check_id, severity, classification, passed, failed,
+                                       not_applicable, not_evaluated)
+            VALUES (:runId, :accountId, :ouPath, :checkId, :severity, :classification, :passed, :failed,
+                    :notApplicable, :notEvaluated)""")
     void insertAggregates(@BindMethods List<Aggregate> rows);
 
     @SqlQuery("""
@@ -126,26 +188,133 @@ interface HistoryDao {
     @RegisterConstructorMapper(OutcomeCount.class)
     List<OutcomeCount> outcomeCounts(@Bind("run") long runId);
 
-    @SqlQuery("SELECT COUNT(*) FROM run_account WHERE run_id = :run")
-    int accountsStored(@Bind("run") long runId);
+    String WEIGHT = """
+            (CASE a.severity WHEN 'CRITICAL' THEN :w.critical WHEN 'HIGH' THEN :w.high WHEN 'MEDIUM' THEN :w.medium
+                             WHEN 'LOW' THEN :w.low ELSE :w.info END)""";
 
-    /** Resource ids by ARN. */
-    record ResourceId(String arn, long id) {}
+    @SqlQuery("SELECT r.id AS run_id, r.started_at,"
+            + " CASE WHEN SUM((a.passed + a.failed) * " + WEIGHT + ") = 0 THEN NULL"
+            + "      ELSE 100.0 * SUM(a.passed * " + WEIGHT + ") / SUM((a.passed + a.failed) * " + WEIGHT + ") END AS score,"
+            + " CASE WHEN SUM(a.passed + a.failed + a.not_evaluated) = 0 THEN NULL"
+            + "      ELSE 1.0 * SUM(a.passed + a.failed) / SUM(a.passed + a.failed + a.not_evaluated) END AS coverage,"
+            + " SUM(a.passed) AS passed, SUM(a.failed) AS failed, SUM(a.not_evaluated) AS not_evaluated"
+            + """
+             FROM scan_run r JOIN run_aggregate a ON a.run_id = r.id
+            WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
+              AND (CAST(:s.accountId AS VARCHAR(12)) IS NULL OR a.account_id = :s.accountId)
+              AND (CAST(:s.ouPath AS VARCHAR(2000)) IS NULL OR a.ou_path = :s.ouPath OR a.ou_path LIKE :ouPrefix)
+              AND (CAST(:s.classification AS VARCHAR(64)) IS NULL OR a.classification = :s.classification)
+            GROUP BY r.id, r.started_at
+            ORDER BY r.started_at, r.id""")
+    @RegisterConstructorMapper(TrendPoint.class)
+    List<TrendPoint> trend(@BindMethods("s") TrendScope scope, @Bind("ouPrefix") String ouPrefix,
+                           @Bind("since") Instant since, @BindMethods("w") Weights weights);
 
-    /** The newest state row of one (resource, check). */
-    record CurrentFinding(long id, long resourceId, String checkId, String stateHash, long lastRunId) {}
+    @SqlQuery("""
+            SELECT check_id, MAX(severity) AS severity, SUM(failed) AS failed, SUM(passed + failed) AS evaluated
+            FROM run_aggregate WHERE run_id = :run
+            GROUP BY check_id HAVING SUM(failed) > 0
+            ORDER BY SUM(failed) DESC, check_id LIMIT :limit""")
+    @RegisterConstructorMapper(CheckFailures.class)
+    List<CheckFailures> topFailingChecks(@Bind("run") long runId, @Bind("limit") int limit);
 
-    /** A finding row as read back, evidence still JSON text. */
+    @SqlQuery("""
+            SELECT r.id AS run_id, r.started_at,
+                   SUM(CASE WHEN a.check_id = 'kms-pending-deletion-in-use' THEN a.failed ELSE 0 END) AS pending_deletion_in_use,
+                   SUM(CASE WHEN a.check_id = 'kms-disabled-in-use' THEN a.failed ELSE 0 END) AS disabled_in_use
+            FROM scan_run r JOIN run_aggregate a ON a.run_id = r.id
+            WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
+              AND a.check_id IN ('kms-pending-deletion-in-use', 'kms-disabled-in-use')
+            GROUP BY r.id, r.started_at ORDER BY r.started_at, r.id""")
+    @RegisterConstructorMapper(KeysAtRisk.class)
+    List<KeysAtRisk> keysAtRisk(@Bind("since") Instant since);
+
+    @SqlQuery("""
+            SELECT severity, COUNT(*) AS remediated, AVG(seconds_open) / 86400.0 AS mean_days
+            FROM remediation WHERE resolved_at >= :since
+            GROUP BY severity""")
+    @RegisterConstructorMapper(RemediationTime.class)
+    List<RemediationTime> remediationTimes(@Bind("since") Instant since);
+
+    @SqlQuery("SELECT r.arn AS resource_arn, r.resource_type, m.account_id, r.region, m.check_id, m.severity, m.classification,"
+            + " m.failing_since, m.resolved_at, m.resolved_run_id"
+            + """
+             FROM remediation m JOIN resource r ON r.id = m.resource_id
+            WHERE m.resolved_at >= :since ORDER BY m.resolved_at DESC, r.arn""")
+    @RegisterConstructorMapper(ResolvedFinding.class)
+    List<ResolvedFinding> resolvedSince(@Bind("since") Instant since);
+
+    // ---------------------------------------------------------------- retention
+
+    @SqlQuery("SELECT MIN(id) FROM scan_run WHERE started_at >= :cutoff")
+    Optional<Long> firstRunFrom(@Bind("cutoff") Instant cutoff);
+
+    @SqlUpdate("DELETE FROM finding WHERE last_run_id IS NOT NULL AND last_run_id < :keep")
+    int pruneFindings(@Bind("keep") long firstKept);
+
+    @SqlUpdate("UPDATE finding SET first_run_id = :keep WHERE first_run_id < :keep")
+    int clampFindings(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM account_state WHERE last_run_id IS NOT NULL AND last_run_id < :keep")
+    int pruneAccountStates(@Bind("keep") long firstKept);
+
+    @SqlUpdate("UPDATE account_state SET first_run_id = :keep WHERE first_run_id < :keep")
+    int clampAccountStates(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM remediation WHERE resolved_run_id < :keep")
+    int pruneRemediations(@Bind("keep") long firstKept);
+
+    @SqlUpdate("""
+            DELETE FROM resource WHERE last_run_id IS NOT NULL AND last_run_id < :keep
+              AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.resource_id = resource.id)""")
+    int pruneResources(@Bind("keep") long firstKept);
+
+    @SqlUpdate("UPDATE resource SET first_run_id = :keep WHERE first_run_id < :keep")
+    int clampResources(@Bind("keep") long firstKept);
+
+    @SqlUpdate("UPDATE account SET first_run_id = :keep WHERE first_run_id < :keep")
+    int clampAccounts(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM run_aggregate WHERE run_id < :keep")
+    int pruneAggregates(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM run_account WHERE run_id < :keep")
+    int pruneRunAccounts(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM scan_run WHERE id < :keep")
+    int pruneRuns(@Bind("keep") long firstKept);
+
+    // ---------------------------------------------------------------- rows
+
+    record AccountStateRow(long id, String name, String email, String ouPath, String tags) {}
+
+    record ResourceRow(long id, String arn, String resourceType, String region, Long lastRunId) {}
+
+    record OpenFindingRow(long id, long resourceId, String checkId, String severity, String outcome, String classification,
+                          long stateHash, Instant failingSince) {}
+
     record FindingRow(String checkId, String severity, String outcome, String reason, String failedOperation,
                       String resourceArn, String resourceType, String resourceName, String accountId, String region,
-                      String classification, String message, String evidence, long firstRunId, long lastRunId) {}
+                      String classification, String message, String evidence, long firstRunId, Long lastRunId,
+                      Instant failingSince) {}
 
-    /** A new state row. */
+    record KeyedFindingRow(long resourceId, String checkId, String severity, String outcome, String reason,
+                           String failedOperation, String resourceArn, String resourceType, String resourceName,
+                           String accountId, String region, String classification, String message, String evidence,
+                           long firstRunId, Long lastRunId, Instant failingSince) {
+
+        boolean covers(long run) {
+            return firstRunId <= run && (lastRunId == null || lastRunId >= run);
+        }
+    }
+
     record NewFinding(long resourceId, String accountId, String checkId, String severity, String outcome, String reason,
-                      String failedOperation, String classification, String message, String evidence, String stateHash,
-                      long runId) {}
+                      String failedOperation, String classification, String message, String evidence, long stateHash,
+                      Instant failingSince, long runId) {}
 
-    /** One run_aggregate row. */
-    record Aggregate(long runId, String accountId, String checkId, String severity, String classification,
+    record Remediation(String accountId, long resourceId, String checkId, String severity, String classification,
+                       Instant failingSince, long resolvedRunId, Instant resolvedAt, long secondsOpen) {}
+
+    record Aggregate(long runId, String accountId, String ouPath, String checkId, String severity, String classification,
                      int passed, int failed, int notApplicable, int notEvaluated) {}
 }

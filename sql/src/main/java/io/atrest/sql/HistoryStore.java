@@ -4,22 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atrest.scanner.check.Finding;
+import io.atrest.scanner.check.Outcome;
 import io.atrest.scanner.check.ResourceRef;
 import io.atrest.scanner.check.Score;
 import io.atrest.scanner.inventory.Account;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.atrest.scanner.inventory.ListingGaps;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -28,9 +31,9 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * The history of scans: runs, accounts, resources, and findings stored as state intervals.
- * Each account's findings are written in one transaction, so a run that dies leaves whole
- * accounts or nothing.
+ * The history of scans: runs, accounts, resources, and findings stored as intervals of
+ * unchanged state. Each account's part of a run is one transaction, so a run that dies leaves
+ * whole accounts or nothing of them; a finding that did not change costs no write at all.
  */
 public final class HistoryStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,18 +41,24 @@ public final class HistoryStore implements AutoCloseable {
 
     private final Database database;
     private final Jdbi jdbi;
+    private final Map<Long, Instant> runStarts = new ConcurrentHashMap<>();
 
     private HistoryStore(Database database) {
         this.database = database;
         this.jdbi = Jdbi.create(database.dataSource()).installPlugin(new SqlObjectPlugin());
     }
 
-    /** Opens (creating where needed) and migrates the database at {@code jdbcUrl}. */
+    /**
+     * Opens (creating where needed) and migrates the database at {@code jdbcUrl}. Runs left
+     * RUNNING by a process that died are marked ABANDONED here, when no scan holds the writer lock.
+     */
     public static HistoryStore open(String jdbcUrl) {
         Database database = Database.connect(jdbcUrl);
         try {
             migrate(database.dataSource(), jdbcUrl);
-            return new HistoryStore(database);
+            HistoryStore store = new HistoryStore(database);
+            store.abandonDeadRuns();
+            return store;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -69,90 +78,58 @@ public final class HistoryStore implements AutoCloseable {
                 throw new HistoryException("database " + Database.redact(jdbcUrl)
                         + " has a newer schema than this atrest knows: upgrade atrest", e);
             }
-            throw new HistoryException("cannot migrate database " + Database.redact(jdbcUrl) + ": "
-                    + firstLine(message), e);
+            throw new HistoryException("cannot migrate database " + Database.redact(jdbcUrl) + ": " + firstLine(message), e);
         }
     }
 
-    public long startRun(RunStart start) {
-        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.insertRun(start)));
+    /** RUNNING runs whose writer is gone become ABANDONED; returns how many. */
+    public int abandonDeadRuns() {
+        if (!database.tryWriterLock()) {
+            return 0; // a scan is writing right now: its run is alive
+        }
+        try {
+            return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.abandonRunning(Instant.now())));
+        } finally {
+            database.releaseWriterLock();
+        }
     }
 
     /**
-     * Stores one account's part of a run, all or nothing: the account, its resources, its
-     * findings (extending unchanged states, opening new ones) and its aggregates.
+     * Starts a run, holding the writer lock until {@link #finishRun} or {@link #close}.
+     *
+     * @throws HistoryException when another scan is writing to this database
+     */
+    public long startRun(RunStart start) {
+        if (!database.acquireWriterLock(Duration.ofSeconds(5))) {
+            String running = call(() -> jdbi.withExtension(HistoryDao.class, HistoryDao::runningRuns)).stream()
+                    .map(r -> "run " + r.id() + " started " + r.startedAt()).findFirst().orElse("a run");
+            throw new HistoryException("another atrest scan is writing to this database (" + running + "); try again when it ends");
+        }
+        long id = call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.insertRun(start)));
+        runStarts.put(id, start.startedAt());
+        return id;
+    }
+
+    /**
+     * Stores one account's part of a run, all or nothing. Unchanged findings are left alone;
+     * a changed one closes its old state (at the account's previous run) and opens a new one;
+     * one no longer reported is closed, unless its resource sits in a listing gap.
      */
     public void recordAccount(long runId, AccountResult result, List<Finding> findings, Score score) {
         Account account = result.account();
+        Instant runStarted = runStarts.computeIfAbsent(runId, id -> run(id).map(ScanRun::startedAt)
+                .orElseThrow(() -> new HistoryException("no run " + id)));
         call(() -> {
             jdbi.useTransaction(handle -> {
                 HistoryDao dao = handle.attach(HistoryDao.class);
-                Optional<Long> previousRun = dao.accountLastRun(account.id());
-                String tags = json(new TreeMap<>(account.tags()));
-                if (previousRun.isPresent()) {
-                    dao.updateAccount(account.id(), account.name(), account.email(), account.ouPathText(), tags, runId);
-                } else {
-                    dao.insertAccount(account.id(), account.name(), account.email(), account.ouPathText(), tags, runId);
-                }
-                dao.insertRunAccount(runId, account.id(), result.status(), String.join(",", result.regions()),
+                Long previousRun = dao.accountLastRun(account.id()).orElse(null);
+                storeAccount(dao, runId, account, previousRun);
+                dao.insertRunAccount(runId, account.id(), account.ouPathText(), result.status(), String.join(",", result.regions()),
                         result.collectionErrors(), score.score(), score.coverage(), truncate(result.message(), 4000));
-
-                Map<String, Long> resourceIds = new HashMap<>();
-                dao.resourceIds(account.id()).forEach(r -> resourceIds.put(r.arn(), r.id()));
-                Map<String, ResourceRef> seen = new LinkedHashMap<>();
-                findings.forEach(f -> seen.putIfAbsent(f.resource().arn(), f.resource()));
-                List<Long> touched = new ArrayList<>();
-                List<String> regions = new ArrayList<>();
-                List<String> names = new ArrayList<>();
-                for (ResourceRef ref : seen.values()) {
-                    Long id = resourceIds.get(ref.arn());
-                    if (id == null) {
-                        resourceIds.put(ref.arn(), dao.insertResource(ref.arn(), ref.type().name(), account.id(),
-                                ref.region(), ref.name(), runId));
-                    } else {
-                        touched.add(id);
-                        regions.add(ref.region());
-                        names.add(ref.name());
-                    }
+                if (!"FAILED".equals(result.status())) {
+                    storeFindings(dao, runId, runStarted, previousRun, result, findings);
                 }
-                if (!touched.isEmpty()) {
-                    dao.touchResources(runId, touched, regions, names);
-                }
-
-                Map<String, HistoryDao.CurrentFinding> current = new HashMap<>();
-                dao.currentFindings(account.id()).forEach(c -> current.put(c.resourceId() + "\u0000" + c.checkId(), c));
-                List<Long> extend = new ArrayList<>();
-                List<Long> retire = new ArrayList<>();
-                List<HistoryDao.NewFinding> inserts = new ArrayList<>();
-                for (Finding finding : findings) {
-                    long resourceId = resourceIds.get(finding.resource().arn());
-                    String evidence = truncate(json(finding.evidence()), 65535);
-                    String hash = stateHash(finding, evidence);
-                    HistoryDao.CurrentFinding before = current.get(resourceId + "\u0000" + finding.checkId());
-                    boolean continues = before != null && before.stateHash().equals(hash)
-                            && previousRun.isPresent() && before.lastRunId() == previousRun.get();
-                    if (continues) {
-                        extend.add(before.id());
-                        continue;
-                    }
-                    if (before != null) {
-                        retire.add(before.id());
-                    }
-                    inserts.add(new HistoryDao.NewFinding(resourceId, account.id(), finding.checkId(),
-                            finding.severity().name(), finding.outcome().name(),
-                            finding.reason() == null ? null : finding.reason().name(), finding.failedOperation(),
-                            finding.classification(), truncate(finding.message(), 4000), evidence, hash, runId));
-                }
-                if (!extend.isEmpty()) {
-                    dao.extendFindings(runId, extend);
-                }
-                if (!retire.isEmpty()) {
-                    dao.retireFindings(retire);
-                }
-                if (!inserts.isEmpty()) {
-                    dao.insertFindings(inserts);
-                }
-                List<HistoryDao.Aggregate> aggregates = aggregate(runId, account.id(), findings);
+                List<HistoryDao.Aggregate> aggregates = aggregate(runId, account, findings);
                 if (!aggregates.isEmpty()) {
                     dao.insertAggregates(aggregates);
                 }
@@ -161,14 +138,132 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
-    /** Closes a RUNNING run; a run already closed is left as it is. */
+    private static void storeAccount(HistoryDao dao, long runId, Account account, Long previousRun) {
+        String tags = json(new TreeMap<>(account.tags()));
+        if (previousRun == null) {
+            dao.insertAccount(account.id(), account.name(), account.email(), account.ouPathText(), tags, runId);
+        } else {
+            dao.updateAccount(account.id(), account.name(), account.email(), account.ouPathText(), tags, runId);
+        }
+        Optional<HistoryDao.AccountStateRow> state = dao.currentAccountState(account.id());
+        boolean same = state.isPresent() && Objects.equals(state.get().name(), account.name())
+                && Objects.equals(state.get().email(), account.email())
+                && state.get().ouPath().equals(account.ouPathText()) && state.get().tags().equals(tags);
+        if (!same) {
+            state.ifPresent(s -> dao.closeAccountState(s.id(), previousRun == null ? runId : previousRun));
+            dao.insertAccountState(account.id(), account.name(), account.email(), account.ouPathText(), tags, runId);
+        }
+    }
+
+    private void storeFindings(HistoryDao dao, long runId, Instant runStarted, Long previousRun, AccountResult result,
+                               List<Finding> findings) {
+        String accountId = result.account().id();
+        Map<String, HistoryDao.ResourceRow> resources = new HashMap<>();
+        dao.resources(accountId).forEach(r -> resources.put(r.arn(), r));
+        Map<String, ResourceRef> seen = new LinkedHashMap<>();
+        findings.forEach(f -> seen.putIfAbsent(f.resource().arn(), f.resource()));
+        Map<String, Long> ids = new HashMap<>();
+        List<Long> reopened = new ArrayList<>();
+        for (ResourceRef ref : seen.values()) {
+            HistoryDao.ResourceRow row = resources.get(ref.arn());
+            if (row == null) {
+                ids.put(ref.arn(), dao.insertResource(ref.arn(), ref.type().name(), accountId, ref.region(), ref.name(), runId));
+            } else {
+                ids.put(ref.arn(), row.id());
+                if (row.lastRunId() != null) {
+                    reopened.add(row.id());
+                }
+            }
+        }
+        if (!reopened.isEmpty()) {
+            dao.reopenResources(reopened);
+        }
+        if (previousRun != null) {
+            List<Long> gone = resources.values().stream()
+                    .filter(r -> r.lastRunId() == null && !seen.containsKey(r.arn()))
+                    .filter(r -> !ListingGaps.covers(result.listingGaps(), r.resourceType(), r.region()))
+                    .map(HistoryDao.ResourceRow::id)
+                    .toList();
+            if (!gone.isEmpty()) {
+                dao.closeResources(previousRun, gone);
+            }
+        }
+        Map<Long, HistoryDao.ResourceRow> resourcesById = new HashMap<>();
+        resources.values().forEach(r -> resourcesById.put(r.id(), r));
+
+        Map<String, HistoryDao.OpenFindingRow> open = new HashMap<>();
+        dao.openFindings(accountId).forEach(o -> open.put(o.resourceId() + "\u0000" + o.checkId(), o));
+        List<Long> close = new ArrayList<>();
+        List<HistoryDao.NewFinding> inserts = new ArrayList<>();
+        List<HistoryDao.Remediation> fixes = new ArrayList<>();
+        for (Finding finding : findings) {
+            long resourceId = ids.get(finding.resource().arn());
+            long hash = StateHash.of(finding);
+            HistoryDao.OpenFindingRow before = open.remove(resourceId + "\u0000" + finding.checkId());
+            if (before != null && before.stateHash() == hash) {
+                continue;
+            }
+            if (before != null) {
+                close.add(before.id());
+            }
+            Instant failingSince = null;
+            boolean failingNow = finding.outcome() == Outcome.FAIL;
+            boolean unknownNow = finding.outcome() == Outcome.NOT_EVALUATED;
+            if (failingNow || unknownNow) {
+                failingSince = before != null && before.failingSince() != null ? before.failingSince() : failingNow ? runStarted : null;
+            }
+            if (before != null && before.failingSince() != null && "FAIL".equals(before.outcome()) && !failingNow && !unknownNow) {
+                fixes.add(remediation(accountId, resourceId, finding.checkId(), finding.severity().name(),
+                        finding.classification(), before.failingSince(), runId, runStarted));
+            }
+            inserts.add(new HistoryDao.NewFinding(resourceId, accountId, finding.checkId(), finding.severity().name(),
+                    finding.outcome().name(), finding.reason() == null ? null : finding.reason().name(),
+                    finding.failedOperation(), finding.classification(), truncate(finding.message(), 4000),
+                    truncate(json(finding.evidence()), 65535), hash, failingSince, runId));
+        }
+        // Findings not reported this run: closed, unless their resource could not be listed.
+        for (HistoryDao.OpenFindingRow stale : open.values()) {
+            HistoryDao.ResourceRow resource = resourcesById.get(stale.resourceId());
+            if (resource != null && ListingGaps.covers(result.listingGaps(), resource.resourceType(), resource.region())) {
+                continue;
+            }
+            close.add(stale.id());
+            if ("FAIL".equals(stale.outcome()) && stale.failingSince() != null) {
+                fixes.add(remediation(accountId, stale.resourceId(), stale.checkId(), stale.severity(), stale.classification(), stale.failingSince(),
+                        runId, runStarted));
+            }
+        }
+        if (!close.isEmpty()) {
+            dao.closeFindings(previousRun == null ? runId : previousRun, close);
+        }
+        if (!inserts.isEmpty()) {
+            dao.insertFindings(inserts);
+        }
+        if (!fixes.isEmpty()) {
+            dao.insertRemediations(fixes);
+        }
+    }
+
+    private static HistoryDao.Remediation remediation(String accountId, long resourceId, String checkId, String severity,
+                                                      String classification, Instant failingSince, long runId, Instant at) {
+        return new HistoryDao.Remediation(accountId, resourceId, checkId, severity, classification, failingSince, runId, at,
+                Math.max(0, Duration.between(failingSince, at).toSeconds()));
+    }
+
+    /** Closes a RUNNING run and releases the writer lock; a run already closed is left as it is. */
     public void finishRun(long runId, RunStatus status, Instant finishedAt, RunTotals totals) {
         if (status == RunStatus.RUNNING) {
             throw new IllegalArgumentException("a run is closed with a final status");
         }
-        call(() -> jdbi.withExtension(HistoryDao.class,
-                dao -> dao.closeRun(runId, status.name(), finishedAt, totals)));
+        try {
+            call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.closeRun(runId, status.name(), finishedAt, totals)));
+        } finally {
+            runStarts.remove(runId);
+            database.releaseWriterLock();
+        }
     }
+
+    // ------------------------------------------------------------------ reads
 
     public Optional<ScanRun> run(long runId) {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.run(runId)));
@@ -178,14 +273,67 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.recentRuns(limit)));
     }
 
+    /** The newest runs that stored findings (COMPLETE or PARTIAL), newest first. */
+    public List<ScanRun> recentStoredRuns(int limit) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.recentStoredRuns(limit)));
+    }
+
+    /** The last stored run that had started by {@code at}: what was known at that moment. */
+    public Optional<ScanRun> lastStoredRunAt(Instant at) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.lastStoredRunAt(at)));
+    }
+
     /** The findings as they stood in run {@code runId}, for the accounts that run stored. */
     public List<StoredFinding> findings(long runId) {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.findings(runId)).stream()
                 .map(row -> new StoredFinding(row.checkId(), row.severity(), row.outcome(), row.reason(),
                         row.failedOperation(), row.resourceArn(), row.resourceType(), row.resourceName(),
                         row.accountId(), row.region(), row.classification(), row.message(), parse(row.evidence()),
-                        row.firstRunId(), row.lastRunId()))
+                        row.firstRunId(), row.lastRunId(), row.failingSince()))
                 .toList());
+    }
+
+    /**
+     * What changed between runs {@code a} and {@code b} (a before b): findings failing in b that
+     * were not in a (NEW, or REGRESSED when they had failed before), and findings failing in a
+     * that no longer fail in b (RESOLVED). Accounts that b did not scan are left out.
+     */
+    public List<FindingChange> diff(long a, long b) {
+        if (a >= b) {
+            throw new IllegalArgumentException("diff needs an earlier run first: " + a + " is not before " + b);
+        }
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
+            Set<String> scannedInB = new HashSet<>(dao.accountsOf(b));
+            Map<String, List<HistoryDao.KeyedFindingRow>> byKey = new LinkedHashMap<>();
+            for (HistoryDao.KeyedFindingRow row : dao.changedBetween(a, b)) {
+                byKey.computeIfAbsent(row.resourceId() + "\u0000" + row.checkId(), k -> new ArrayList<>()).add(row);
+            }
+            List<FindingChange> changes = new ArrayList<>();
+            for (List<HistoryDao.KeyedFindingRow> rows : byKey.values()) {
+                HistoryDao.KeyedFindingRow atA = rows.stream().filter(r -> r.covers(a)).findFirst().orElse(null);
+                HistoryDao.KeyedFindingRow atB = rows.stream().filter(r -> r.covers(b)).findFirst().orElse(null);
+                boolean failA = atA != null && "FAIL".equals(atA.outcome());
+                boolean failB = atB != null && "FAIL".equals(atB.outcome());
+                HistoryDao.KeyedFindingRow any = atB != null ? atB : atA != null ? atA : rows.get(rows.size() - 1);
+                if (!scannedInB.contains(any.accountId())) {
+                    continue;
+                }
+                if (failB && !failA) {
+                    boolean failedBefore = rows.stream().anyMatch(r -> "FAIL".equals(r.outcome()) && r.firstRunId() <= a && r != atA);
+                    changes.add(change(failedBefore ? FindingChange.Kind.REGRESSED : FindingChange.Kind.NEW, atB, atA, atB));
+                } else if (failA && !failB && (atB == null || !"NOT_EVALUATED".equals(atB.outcome()))) {
+                    changes.add(change(FindingChange.Kind.RESOLVED, atA, atA, atB));
+                }
+            }
+            return changes;
+        }));
+    }
+
+    private static FindingChange change(FindingChange.Kind kind, HistoryDao.KeyedFindingRow row,
+                                        HistoryDao.KeyedFindingRow before, HistoryDao.KeyedFindingRow after) {
+        return new FindingChange(kind, row.checkId(), row.severity(), row.resourceArn(), row.resourceType(), row.accountId(),
+                row.region(), row.classification(), before == null ? null : before.outcome(),
+                after == null ? null : after.outcome(), (after != null ? after : row).message());
     }
 
     /** Counts per severity and outcome for one run. */
@@ -197,34 +345,83 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.accountsStored(runId)));
     }
 
+    /** Score and coverage per stored run since {@code since}, for a scope. */
+    public List<TrendPoint> trend(TrendScope scope, Instant since, Weights weights) {
+        String prefix = scope.ouPath() == null ? null : scope.ouPath() + "/%";
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.trend(scope, prefix, since, weights)));
+    }
+
+    public List<CheckFailures> topFailingChecks(long runId, int limit) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.topFailingChecks(runId, limit)));
+    }
+
+    public List<KeysAtRisk> keysAtRisk(Instant since) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.keysAtRisk(since)));
+    }
+
+    /** Mean time to remediate, per severity, for fixes since {@code since}. */
+    public List<RemediationTime> remediationTimes(Instant since) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.remediationTimes(since)));
+    }
+
+    public List<ResolvedFinding> resolvedSince(Instant since) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.resolvedSince(since)));
+    }
+
+    /**
+     * Deletes runs that started before {@code cutoff}, keeping every interval that spans the cut
+     * (it now starts at the first kept run). The newest run is always kept.
+     *
+     * @return the number of runs deleted
+     */
+    public int prune(Instant cutoff) {
+        return call(() -> jdbi.inTransaction(handle -> {
+            HistoryDao dao = handle.attach(HistoryDao.class);
+            Long keep = dao.firstRunFrom(cutoff).orElse(null);
+            if (keep == null) {
+                keep = dao.recentRuns(1).stream().map(ScanRun::id).findFirst().orElse(null);
+            }
+            if (keep == null) {
+                return 0;
+            }
+            dao.pruneFindings(keep);
+            dao.clampFindings(keep);
+            dao.pruneAccountStates(keep);
+            dao.clampAccountStates(keep);
+            dao.pruneRemediations(keep);
+            dao.pruneResources(keep);
+            dao.clampResources(keep);
+            dao.clampAccounts(keep);
+            dao.pruneAggregates(keep);
+            dao.pruneRunAccounts(keep);
+            return dao.pruneRuns(keep);
+        }));
+    }
+
+    /** The JDBC URL this store was opened with. */
+    public String url() {
+        return database.url();
+    }
+
     @Override
     public void close() {
+        database.releaseWriterLock();
         database.close();
     }
 
-    private static List<HistoryDao.Aggregate> aggregate(long runId, String accountId, List<Finding> findings) {
-        Map<List<String>, int[]> counts = new TreeMap<>((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
+    // ------------------------------------------------------------------ helpers
+
+    private static List<HistoryDao.Aggregate> aggregate(long runId, Account account, List<Finding> findings) {
+        Map<List<String>, int[]> counts = new TreeMap<>((x, y) -> String.join("\u0000", x).compareTo(String.join("\u0000", y)));
         for (Finding f : findings) {
             int[] c = counts.computeIfAbsent(List.of(f.checkId(), f.severity().name(),
                     f.classification() == null ? "" : f.classification()), k -> new int[4]);
             c[f.outcome().ordinal()]++;
         }
         List<HistoryDao.Aggregate> rows = new ArrayList<>();
-        counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(runId, accountId, k.get(0), k.get(1), k.get(2),
-                c[0], c[1], c[2], c[3])));
+        counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(runId, account.id(), account.ouPathText(), k.get(0), k.get(1),
+                k.get(2), c[0], c[1], c[2], c[3])));
         return rows;
-    }
-
-    private static String stateHash(Finding f, String evidence) {
-        String state = String.join("\u0000", f.severity().name(), f.outcome().name(), String.valueOf(f.reason()),
-                String.valueOf(f.failedOperation()), String.valueOf(f.classification()), String.valueOf(f.message()),
-                evidence);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(state.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String json(Map<String, String> map) {
@@ -264,5 +461,4 @@ public final class HistoryStore implements AutoCloseable {
             throw new HistoryException("database error: " + e.getMessage(), e);
         }
     }
-
 }

@@ -2,7 +2,12 @@ package io.atrest.sql;
 
 import java.util.Map;
 
-/** A finding as the history holds it for one run. */
+/**
+ * A finding as the history holds it for one run.
+ *
+ * @param lastRunId null while the state is current
+ * @param failingSince when the current run of FAIL began, for failing findings
+ */
 public record StoredFinding(
         String checkId,
         String severity,
@@ -18,4 +23,5 @@ public record StoredFinding(
         String message,
         Map<String, String> evidence,
         long firstRunId,
-        long lastRunId) {}
+        Long lastRunId,
+        java.time.Instant failingSince) {}

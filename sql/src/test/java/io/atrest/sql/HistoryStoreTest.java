@@ -2,6 +2,7 @@ package io.atrest.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.atrest.scanner.check.Finding;
 import io.atrest.scanner.check.Outcome;
@@ -12,16 +13,19 @@ import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.policy.Severity;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store's behaviour, the same on H2 and on PostgreSQL. */
 class HistoryStoreTest {
+    private static final Instant T0 = Instant.parse("2026-01-01T02:00:00Z");
     private static final Account ACCOUNT = new Account("123456789012", "prod", "p@example.com", "ACTIVE",
             List.of("Prod"), Map.of("DataClassification", "restricted"));
     private static final ResourceRef BUCKET = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::ledger", "ledger",
@@ -31,6 +35,7 @@ class HistoryStoreTest {
 
     @TempDir
     Path dir;
+    private int night;
 
     private static Finding finding(ResourceRef resource, String check, Outcome outcome) {
         return new Finding(check, Severity.HIGH, outcome, outcome == Outcome.NOT_EVALUATED ? ErrorReason.ACCESS_DENIED : null,
@@ -38,19 +43,27 @@ class HistoryStoreTest {
                 check + " " + outcome, Map.of("seen", outcome.name()));
     }
 
-    private static long run(HistoryStore store, List<Finding> findings) {
-        long id = store.startRun(new RunStart("SCAN", Instant.parse("2026-11-27T02:00:00Z"), "test", "p", "o-1", 1));
-        store.recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null), findings, Score.of(findings));
+    /** One nightly run storing {@code findings} for the account; nights are a day apart. */
+    private long run(HistoryStore store, List<Finding> findings) {
+        return run(store, findings, Set.of());
+    }
+
+    private long run(HistoryStore store, List<Finding> findings, Set<String> gaps) {
+        Instant started = T0.plus(Duration.ofDays(night++));
+        long id = store.startRun(new RunStart("SCAN", started, "test", "p", "o-1", 1));
         Score score = Score.of(findings);
-        store.finishRun(id, RunStatus.COMPLETE, Instant.parse("2026-11-27T02:05:00Z"),
+        store.recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null, gaps), findings, score);
+        store.finishRun(id, RunStatus.COMPLETE, started.plusSeconds(300),
                 new RunTotals(1, 0, 2, 0, score.score(), score.coverage(), null));
         return id;
     }
 
     private void onBoth(Consumer<HistoryStore> test) {
+        night = 0;
         try (HistoryStore h2 = HistoryStore.open(Databases.h2(dir))) {
             test.accept(h2);
         }
+        night = 0;
         String pg = Databases.freshPostgresSchema();
         try (HistoryStore postgres = HistoryStore.open(pg)) {
             test.accept(postgres);
@@ -71,7 +84,9 @@ class HistoryStoreTest {
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("kms-rotation", "PASS", KEY.arn()),
                             org.assertj.core.groups.Tuple.tuple("s3-versioning", "FAIL", BUCKET.arn()));
-            assertThat(store.findings(id).get(1).evidence()).containsEntry("seen", "FAIL");
+            StoredFinding failing = store.findings(id).get(1);
+            assertThat(failing.evidence()).containsEntry("seen", "FAIL");
+            assertThat(failing.failingSince()).isEqualTo(T0);
             assertThat(store.outcomeCounts(id)).singleElement().satisfies(c -> {
                 assertThat(c.failed()).isEqualTo(1);
                 assertThat(c.passed()).isEqualTo(1);
@@ -80,7 +95,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void anUnchangedFindingExtendsItsIntervalAndAChangeOpensANewOne() {
+    void anUnchangedFindingWritesNothingAndAChangeOpensANewInterval() {
         onBoth(store -> {
             long first = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             long second = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
@@ -91,8 +106,7 @@ class HistoryStoreTest {
             assertThat(inSecond.outcome()).isEqualTo("FAIL");
             StoredFinding inThird = store.findings(third).get(0);
             assertThat(inThird.firstRunId()).isEqualTo(third);
-            assertThat(inThird.outcome()).isEqualTo("PASS");
-            // The first run still reads as it was.
+            assertThat(inThird.lastRunId()).isNull();
             assertThat(store.findings(first)).singleElement().satisfies(f -> {
                 assertThat(f.outcome()).isEqualTo("FAIL");
                 assertThat(f.lastRunId()).isEqualTo(second);
@@ -113,28 +127,125 @@ class HistoryStoreTest {
     }
 
     @Test
-    void notEvaluatedKeepsItsReasonAndOperation() {
+    void aResourceInAListingGapIsNeitherDeletedNorFixed() {
         onBoth(store -> {
-            long id = run(store, List.of(finding(BUCKET, "s3-default-encryption", Outcome.NOT_EVALUATED)));
-            StoredFinding f = store.findings(id).get(0);
-            assertThat(f.outcome()).isEqualTo("NOT_EVALUATED");
-            assertThat(f.reason()).isEqualTo("ACCESS_DENIED");
-            assertThat(f.failedOperation()).isEqualTo("s3:GetBucketEncryption");
-            assertThat(store.run(id).orElseThrow().coverage()).isEqualTo(0.0);
+            long first = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            long blind = run(store, List.of(), Set.of("AwsS3Bucket@*"));
+            assertThat(store.findings(blind)).singleElement().satisfies(f -> {
+                assertThat(f.outcome()).isEqualTo("FAIL");
+                assertThat(f.firstRunId()).isEqualTo(first);
+            });
+            assertThat(store.diff(first, blind)).isEmpty();
+            assertThat(store.remediationTimes(T0)).isEmpty();
         });
     }
 
     @Test
-    void reopeningKeepsHistoryAndMigrationIsIdempotent() {
+    void diffTellsNewResolvedAndRegressedApart() {
+        onBoth(store -> {
+            long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
+            long r2 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.FAIL)));
+            long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
+
+            assertThat(store.diff(r1, r2)).extracting(FindingChange::kind, FindingChange::checkId).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(FindingChange.Kind.RESOLVED, "s3-versioning"),
+                    org.assertj.core.groups.Tuple.tuple(FindingChange.Kind.NEW, "kms-rotation"));
+            assertThat(store.diff(r2, r3)).extracting(FindingChange::kind, FindingChange::checkId).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(FindingChange.Kind.REGRESSED, "s3-versioning"));
+            assertThat(store.diff(r1, r3)).extracting(FindingChange::kind).containsExactly(FindingChange.Kind.NEW);
+            assertThatThrownBy(() -> store.diff(r3, r1)).isInstanceOf(IllegalArgumentException.class);
+        });
+    }
+
+    @Test
+    void failingSinceSurvivesEvidenceChangesAndNotEvaluatedAndFeedsTimeToRemediate() {
+        onBoth(store -> {
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            Finding changedEvidence = new Finding("s3-versioning", Severity.HIGH, Outcome.FAIL, null, null, BUCKET, "restricted",
+                    "still failing", Map.of("seen", "SUSPENDED"));
+            run(store, List.of(changedEvidence));
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED)));
+            long stillFailing = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            assertThat(store.findings(stillFailing).get(0).failingSince()).isEqualTo(T0);
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
+
+            assertThat(store.remediationTimes(T0)).singleElement().satisfies(t -> {
+                assertThat(t.severity()).isEqualTo("HIGH");
+                assertThat(t.remediated()).isEqualTo(1);
+                assertThat(t.meanDays()).isCloseTo(4.0, within(1e-6));
+            });
+            assertThat(store.resolvedSince(T0)).singleElement().satisfies(r -> assertThat(r.resourceArn()).isEqualTo(BUCKET.arn()));
+        });
+    }
+
+    @Test
+    void trendsPerScopeTopChecksAndKeysAtRisk() {
+        onBoth(store -> {
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL)));
+            long r2 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL)));
+
+            List<TrendPoint> org = store.trend(TrendScope.organization(), T0, Weights.defaults());
+            assertThat(org).extracting(TrendPoint::score).containsExactly(0.0, 50.0);
+            assertThat(store.trend(TrendScope.account("123456789012"), T0, Weights.defaults())).hasSize(2);
+            assertThat(store.trend(TrendScope.account("999999999999"), T0, Weights.defaults())).isEmpty();
+            assertThat(store.trend(TrendScope.ou("Root"), T0, Weights.defaults())).hasSize(2);
+            assertThat(store.trend(TrendScope.ou("Root/Prod"), T0, Weights.defaults())).hasSize(2);
+            assertThat(store.trend(TrendScope.ou("Root/Pro"), T0, Weights.defaults())).isEmpty();
+            assertThat(store.trend(TrendScope.classification("restricted"), T0, Weights.defaults())).hasSize(2);
+            assertThat(store.topFailingChecks(r2, 5)).extracting(CheckFailures::checkId).containsExactly("kms-pending-deletion-in-use");
+            assertThat(store.keysAtRisk(T0)).extracting(KeysAtRisk::pendingDeletionInUse).containsExactly(1L, 1L);
+        });
+    }
+
+    @Test
+    void aRunWhoseProcessDiedIsAbandonedByTheNextOpenAndLeftOutOfTrends() {
         String url = Databases.h2(dir);
-        long id;
+        long dead;
         try (HistoryStore store = HistoryStore.open(url)) {
-            id = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            dead = store.startRun(new RunStart("SCAN", T0.plus(Duration.ofDays(5)), "test", "p", null, 1));
+            store.recordAccount(dead, new AccountResult(ACCOUNT, "COMPLETE", List.of(), 0, null),
+                    List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)), Score.of(List.of()));
+            // no finishRun: the process "dies"
         }
         try (HistoryStore store = HistoryStore.open(url)) {
-            assertThat(store.findings(id)).hasSize(1);
-            assertThat(store.recentRuns(10)).extracting(ScanRun::id).containsExactly(id);
+            assertThat(store.run(dead).orElseThrow().status()).isEqualTo(RunStatus.ABANDONED);
+            assertThat(store.trend(TrendScope.organization(), T0, Weights.defaults())).hasSize(1);
+            assertThat(store.recentStoredRuns(5)).extracting(ScanRun::id).doesNotContain(dead);
         }
+    }
+
+    @Test
+    void twoScansAtOnceAreRefused() {
+        onBoth(store -> {
+            long running = store.startRun(new RunStart("SCAN", T0, "test", "p", null, 1));
+            try (HistoryStore other = HistoryStore.open(urlOf(store))) {
+                assertThatThrownBy(() -> other.startRun(new RunStart("SCAN", T0, "test", "p", null, 1)))
+                        .isInstanceOf(HistoryException.class)
+                        .hasMessageContaining("another atrest scan is writing")
+                        .hasMessageContaining("run " + running);
+                assertThat(other.run(running).orElseThrow().status()).as("a live run is not abandoned").isEqualTo(RunStatus.RUNNING);
+            }
+            store.finishRun(running, RunStatus.COMPLETE, T0, new RunTotals(0, 0, 0, 0, null, null, null));
+        });
+    }
+
+    @Test
+    void pruningKeepsIntervalsThatSpanTheCut() {
+        onBoth(store -> {
+            long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
+            long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
+
+            assertThat(store.prune(T0.plus(Duration.ofDays(2)))).isEqualTo(2);
+            assertThat(store.run(r1)).isEmpty();
+            assertThat(store.findings(r3)).extracting(StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("kms-rotation", r3),
+                    org.assertj.core.groups.Tuple.tuple("s3-versioning", r3));
+            assertThat(store.findings(r3).get(1).failingSince()).as("the date survives the cut").isEqualTo(T0);
+            long r4 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
+            assertThat(store.findings(r4)).allSatisfy(f -> assertThat(f.firstRunId()).isEqualTo(r3));
+        });
     }
 
     @Test
@@ -160,5 +271,9 @@ class HistoryStoreTest {
                 .isInstanceOf(HistoryException.class)
                 .hasMessageContaining("cannot connect")
                 .hasMessageNotContaining("hunter2");
+    }
+
+    private String urlOf(HistoryStore store) {
+        return store.url();
     }
 }

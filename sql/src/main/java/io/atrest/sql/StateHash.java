@@ -1,0 +1,50 @@
+package io.atrest.sql;
+
+import io.atrest.scanner.check.Finding;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * 64 bits of SHA-256 over everything that makes a finding's state: equal hashes, same state.
+ * Computed from the fields directly, so unchanged findings cost no JSON at all.
+ */
+final class StateHash {
+    private StateHash() {}
+
+    static long of(Finding f) {
+        MessageDigest sha = sha256();
+        feed(sha, f.severity().name());
+        feed(sha, f.outcome().name());
+        feed(sha, f.reason() == null ? null : f.reason().name());
+        feed(sha, f.failedOperation());
+        feed(sha, f.classification());
+        feed(sha, f.message());
+        for (Map.Entry<String, String> e : new TreeMap<>(f.evidence()).entrySet()) {
+            feed(sha, e.getKey());
+            feed(sha, e.getValue());
+        }
+        return ByteBuffer.wrap(sha.digest()).getLong();
+    }
+
+    private static void feed(MessageDigest sha, String value) {
+        if (value == null) {
+            sha.update((byte) 0);
+        } else {
+            sha.update((byte) 1);
+            sha.update(value.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
