@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** The atrest command line. */
 @Command(name = "atrest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "How well the data an AWS Organization keeps is protected at rest, account by account.",
-        subcommands = {ScanCommand.class, DemoCommand.class, ChecksCommand.class, IamPolicyCommand.class,
+        subcommands = {ScanCommand.class, DemoCommand.class, HistoryCommand.class, DiffCommand.class, FindingsCommand.class,
+                DbCommand.class, ChecksCommand.class, IamPolicyCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or configuration error, "
                 + "3 the scan could not run."})

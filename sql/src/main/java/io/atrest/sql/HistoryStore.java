@@ -375,6 +375,17 @@ public final class HistoryStore implements AutoCloseable {
      * @return the number of runs deleted
      */
     public int prune(Instant cutoff) {
+        if (!database.acquireWriterLock(Duration.ofSeconds(5))) {
+            throw new HistoryException("a scan is writing to this database; prune when it ends");
+        }
+        try {
+            return pruneLocked(cutoff);
+        } finally {
+            database.releaseWriterLock();
+        }
+    }
+
+    private int pruneLocked(Instant cutoff) {
         return call(() -> jdbi.inTransaction(handle -> {
             HistoryDao dao = handle.attach(HistoryDao.class);
             Long keep = dao.firstRunFrom(cutoff).orElse(null);
