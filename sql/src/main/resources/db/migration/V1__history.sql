@@ -71,7 +71,8 @@ CREATE TABLE resource (
     region        VARCHAR(32),
     name          VARCHAR(1024) NOT NULL,
     first_run_id  BIGINT        NOT NULL,
-    last_run_id   BIGINT                                  -- NULL while present; the last run that saw it once gone
+    last_run_id   BIGINT,                                 -- NULL while present; the last run that saw it once gone
+    state_digest  BIGINT                                  -- digest of its current findings: unchanged digest, nothing to compare
 );
 CREATE INDEX resource_account ON resource (account_id);
 

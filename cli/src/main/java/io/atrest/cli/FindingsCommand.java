@@ -68,8 +68,7 @@ final class FindingsCommand implements Callable<Integer> {
         ScanRun run = (at == null ? store.recentStoredRuns(1).stream().findFirst() : store.lastStoredRunAt(when))
                 .orElseThrow(() -> new UserError("no stored run" + (at == null ? "" : " by " + at)));
         Instant openedAfter = since == null ? null : when.minus(Age.parse("--since", since));
-        List<StoredFinding> rows = store.findings(run.id()).stream()
-                .filter(f -> "FAIL".equals(f.outcome()))
+        List<StoredFinding> rows = store.failingFindings(run.id()).stream()
                 .filter(f -> threshold == null || Severity.valueOf(f.severity()).atLeast(threshold))
                 .filter(f -> check == null || check.equals(f.checkId()))
                 .filter(f -> account == null || account.equals(f.accountId()))

@@ -101,7 +101,7 @@ interface HistoryDao {
 
     // ---------------------------------------------------------------- resources
 
-    @SqlQuery("SELECT id, arn, resource_type, region, last_run_id FROM resource WHERE account_id = :account")
+    @SqlQuery("SELECT id, arn, resource_type, region, last_run_id, state_digest FROM resource WHERE account_id = :account")
     @RegisterConstructorMapper(ResourceRow.class)
     List<ResourceRow> resources(@Bind("account") String accountId);
 
@@ -115,6 +115,9 @@ interface HistoryDao {
     @SqlBatch("UPDATE resource SET last_run_id = NULL WHERE id = :id")
     void reopenResources(@Bind("id") List<Long> ids);
 
+    @SqlBatch("UPDATE resource SET state_digest = :digest WHERE id = :id")
+    void setDigests(@Bind("id") List<Long> ids, @Bind("digest") List<Long> digests);
+
     @SqlBatch("UPDATE resource SET last_run_id = :last WHERE id = :id")
     void closeResources(@Bind("last") long lastRunId, @Bind("id") List<Long> ids);
 
@@ -122,9 +125,9 @@ interface HistoryDao {
 
     @SqlQuery("""
             SELECT id, resource_id, check_id, severity, outcome, classification, state_hash, failing_since FROM finding
-            WHERE account_id = :account AND last_run_id IS NULL""")
+            WHERE resource_id IN (<resources>) AND last_run_id IS NULL""")
     @RegisterConstructorMapper(OpenFindingRow.class)
-    List<OpenFindingRow> openFindings(@Bind("account") String accountId);
+    List<OpenFindingRow> openFindings(@BindList("resources") List<Long> resourceIds);
 
     @SqlBatch("UPDATE finding SET last_run_id = :last WHERE id = :id")
     void closeFindings(@Bind("last") long lastRunId, @Bind("id") List<Long> ids);
@@ -157,17 +160,34 @@ interface HistoryDao {
     @RegisterConstructorMapper(FindingRow.class)
     List<FindingRow> findings(@Bind("run") long runId);
 
-    /** Every state of the (resource, check) pairs that changed between runs a and b, up to b. */
+    /** The (resource, check) pairs whose state began or ended between runs a and b: two index range scans. */
+    @SqlQuery("""
+            SELECT resource_id, check_id FROM finding WHERE first_run_id > :a AND first_run_id <= :b
+            UNION
+            SELECT resource_id, check_id FROM finding WHERE last_run_id >= :a AND last_run_id < :b""")
+    @RegisterConstructorMapper(FindingKey.class)
+    List<FindingKey> changedKeys(@Bind("a") long a, @Bind("b") long b);
+
+    /** Every state up to run b of the findings on these resources. */
     @SqlQuery("SELECT f.resource_id, " + FINDING_COLUMNS + """
-             FROM finding f
-            JOIN resource r ON r.id = f.resource_id
-            JOIN (SELECT DISTINCT resource_id, check_id FROM finding
-                  WHERE (first_run_id > :a AND first_run_id <= :b) OR (last_run_id >= :a AND last_run_id < :b)) c
-              ON c.resource_id = f.resource_id AND c.check_id = f.check_id
-            WHERE f.first_run_id <= :b
+             FROM finding f JOIN resource r ON r.id = f.resource_id
+            WHERE f.resource_id IN (<resources>) AND f.first_run_id <= :b
             ORDER BY f.resource_id, f.check_id, f.first_run_id""")
     @RegisterConstructorMapper(KeyedFindingRow.class)
-    List<KeyedFindingRow> changedBetween(@Bind("a") long a, @Bind("b") long b);
+    List<KeyedFindingRow> statesOf(@BindList("resources") List<Long> resourceIds, @Bind("b") long b);
+
+    /** The failing findings of a run: what was open at that moment. */
+    @SqlQuery("SELECT " + FINDING_COLUMNS + """
+             FROM finding f
+            JOIN resource r ON r.id = f.resource_id
+            JOIN run_account ra ON ra.run_id = :run AND ra.account_id = f.account_id
+            WHERE f.outcome = 'FAIL' AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
+            ORDER BY f.account_id, r.arn, f.check_id""")
+    @RegisterConstructorMapper(FindingRow.class)
+    List<FindingRow> failingFindings(@Bind("run") long runId);
+
+    @SqlQuery("SELECT COUNT(*) FROM finding")
+    long findingStates();
 
     @SqlQuery("SELECT account_id FROM run_account WHERE run_id = :run")
     List<String> accountsOf(@Bind("run") long runId);
@@ -286,9 +306,11 @@ interface HistoryDao {
 
     // ---------------------------------------------------------------- rows
 
+    record FindingKey(long resourceId, String checkId) {}
+
     record AccountStateRow(long id, String name, String email, String ouPath, String tags) {}
 
-    record ResourceRow(long id, String arn, String resourceType, String region, Long lastRunId) {}
+    record ResourceRow(long id, String arn, String resourceType, String region, Long lastRunId, Long stateDigest) {}
 
     record OpenFindingRow(long id, long resourceId, String checkId, String severity, String outcome, String classification,
                           long stateHash, Instant failingSince) {}

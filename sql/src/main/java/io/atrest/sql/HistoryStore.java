@@ -160,77 +160,115 @@ public final class HistoryStore implements AutoCloseable {
         String accountId = result.account().id();
         Map<String, HistoryDao.ResourceRow> resources = new HashMap<>();
         dao.resources(accountId).forEach(r -> resources.put(r.arn(), r));
-        Map<String, ResourceRef> seen = new LinkedHashMap<>();
-        findings.forEach(f -> seen.putIfAbsent(f.resource().arn(), f.resource()));
-        Map<String, Long> ids = new HashMap<>();
+
+        // Each resource's findings, their state hashes, and a digest of the set: an unchanged digest means
+        // nothing to compare, so a night where 1% of findings change reads and writes about 1% of rows.
+        Map<String, List<Finding>> byResource = new LinkedHashMap<>();
+        Map<String, ResourceRef> refs = new HashMap<>();
+        for (Finding f : findings) {
+            byResource.computeIfAbsent(f.resource().arn(), k -> new ArrayList<>()).add(f);
+            refs.putIfAbsent(f.resource().arn(), f.resource());
+        }
+        Map<Finding, Long> hashes = new java.util.IdentityHashMap<>();
+        Map<String, Long> digests = new HashMap<>();
+        byResource.forEach((arn, list) -> {
+            long digest = 0;
+            for (Finding f : list) {
+                long hash = StateHash.of(f);
+                hashes.put(f, hash);
+                digest += StateHash.mix(hash ^ StateHash.of(f.checkId()));
+            }
+            digests.put(arn, digest);
+        });
+
+        Map<Long, String> changed = new LinkedHashMap<>(); // resource id -> arn, for resources seen this run
         List<Long> reopened = new ArrayList<>();
-        for (ResourceRef ref : seen.values()) {
-            HistoryDao.ResourceRow row = resources.get(ref.arn());
+        List<Long> digestIds = new ArrayList<>();
+        List<Long> digestValues = new ArrayList<>();
+        Map<String, Long> ids = new HashMap<>();
+        for (Map.Entry<String, List<Finding>> entry : byResource.entrySet()) {
+            String arn = entry.getKey();
+            HistoryDao.ResourceRow row = resources.get(arn);
+            long digest = digests.get(arn);
+            long id;
             if (row == null) {
-                ids.put(ref.arn(), dao.insertResource(ref.arn(), ref.type().name(), accountId, ref.region(), ref.name(), runId));
+                ResourceRef ref = refs.get(arn);
+                id = dao.insertResource(arn, ref.type().name(), accountId, ref.region(), ref.name(), runId);
             } else {
-                ids.put(ref.arn(), row.id());
+                id = row.id();
                 if (row.lastRunId() != null) {
-                    reopened.add(row.id());
+                    reopened.add(id);
+                }
+                if (row.stateDigest() != null && row.stateDigest() == digest && row.lastRunId() == null) {
+                    continue; // same findings in the same states: nothing to write
                 }
             }
+            ids.put(arn, id);
+            changed.put(id, arn);
+            digestIds.add(id);
+            digestValues.add(digest);
         }
         if (!reopened.isEmpty()) {
             dao.reopenResources(reopened);
         }
+        List<Long> gone = new ArrayList<>();
         if (previousRun != null) {
-            List<Long> gone = resources.values().stream()
-                    .filter(r -> r.lastRunId() == null && !seen.containsKey(r.arn()))
-                    .filter(r -> !ListingGaps.covers(result.listingGaps(), r.resourceType(), r.region()))
-                    .map(HistoryDao.ResourceRow::id)
-                    .toList();
+            for (HistoryDao.ResourceRow r : resources.values()) {
+                if (r.lastRunId() == null && !byResource.containsKey(r.arn())
+                        && !ListingGaps.covers(result.listingGaps(), r.resourceType(), r.region())) {
+                    gone.add(r.id());
+                }
+            }
             if (!gone.isEmpty()) {
                 dao.closeResources(previousRun, gone);
+                digestIds.addAll(gone);
+                gone.forEach(g -> digestValues.add(0L));
             }
         }
-        Map<Long, HistoryDao.ResourceRow> resourcesById = new HashMap<>();
-        resources.values().forEach(r -> resourcesById.put(r.id(), r));
 
+        List<Long> toLoad = new ArrayList<>(changed.keySet());
+        toLoad.addAll(gone);
         Map<String, HistoryDao.OpenFindingRow> open = new HashMap<>();
-        dao.openFindings(accountId).forEach(o -> open.put(o.resourceId() + "\u0000" + o.checkId(), o));
+        for (int from = 0; from < toLoad.size(); from += 1000) {
+            dao.openFindings(toLoad.subList(from, Math.min(toLoad.size(), from + 1000)))
+                    .forEach(o -> open.put(o.resourceId() + "\u0000" + o.checkId(), o));
+        }
         List<Long> close = new ArrayList<>();
         List<HistoryDao.NewFinding> inserts = new ArrayList<>();
         List<HistoryDao.Remediation> fixes = new ArrayList<>();
-        for (Finding finding : findings) {
-            long resourceId = ids.get(finding.resource().arn());
-            long hash = StateHash.of(finding);
-            HistoryDao.OpenFindingRow before = open.remove(resourceId + "\u0000" + finding.checkId());
-            if (before != null && before.stateHash() == hash) {
-                continue;
+        for (Map.Entry<Long, String> resource : changed.entrySet()) {
+            long resourceId = resource.getKey();
+            for (Finding finding : byResource.get(resource.getValue())) {
+                long hash = hashes.get(finding);
+                HistoryDao.OpenFindingRow before = open.remove(resourceId + "\u0000" + finding.checkId());
+                if (before != null && before.stateHash() == hash) {
+                    continue;
+                }
+                if (before != null) {
+                    close.add(before.id());
+                }
+                Instant failingSince = null;
+                boolean failingNow = finding.outcome() == Outcome.FAIL;
+                boolean unknownNow = finding.outcome() == Outcome.NOT_EVALUATED;
+                if (failingNow || unknownNow) {
+                    failingSince = before != null && before.failingSince() != null ? before.failingSince() : failingNow ? runStarted : null;
+                }
+                if (before != null && before.failingSince() != null && "FAIL".equals(before.outcome()) && !failingNow && !unknownNow) {
+                    fixes.add(remediation(accountId, resourceId, finding.checkId(), finding.severity().name(),
+                            finding.classification(), before.failingSince(), runId, runStarted));
+                }
+                inserts.add(new HistoryDao.NewFinding(resourceId, accountId, finding.checkId(), finding.severity().name(),
+                        finding.outcome().name(), finding.reason() == null ? null : finding.reason().name(),
+                        finding.failedOperation(), finding.classification(), truncate(finding.message(), 4000),
+                        truncate(json(finding.evidence()), 65535), hash, failingSince, runId));
             }
-            if (before != null) {
-                close.add(before.id());
-            }
-            Instant failingSince = null;
-            boolean failingNow = finding.outcome() == Outcome.FAIL;
-            boolean unknownNow = finding.outcome() == Outcome.NOT_EVALUATED;
-            if (failingNow || unknownNow) {
-                failingSince = before != null && before.failingSince() != null ? before.failingSince() : failingNow ? runStarted : null;
-            }
-            if (before != null && before.failingSince() != null && "FAIL".equals(before.outcome()) && !failingNow && !unknownNow) {
-                fixes.add(remediation(accountId, resourceId, finding.checkId(), finding.severity().name(),
-                        finding.classification(), before.failingSince(), runId, runStarted));
-            }
-            inserts.add(new HistoryDao.NewFinding(resourceId, accountId, finding.checkId(), finding.severity().name(),
-                    finding.outcome().name(), finding.reason() == null ? null : finding.reason().name(),
-                    finding.failedOperation(), finding.classification(), truncate(finding.message(), 4000),
-                    truncate(json(finding.evidence()), 65535), hash, failingSince, runId));
         }
-        // Findings not reported this run: closed, unless their resource could not be listed.
+        // Findings no longer reported on a changed or gone resource are closed; a gone failing one counts as fixed.
         for (HistoryDao.OpenFindingRow stale : open.values()) {
-            HistoryDao.ResourceRow resource = resourcesById.get(stale.resourceId());
-            if (resource != null && ListingGaps.covers(result.listingGaps(), resource.resourceType(), resource.region())) {
-                continue;
-            }
             close.add(stale.id());
             if ("FAIL".equals(stale.outcome()) && stale.failingSince() != null) {
-                fixes.add(remediation(accountId, stale.resourceId(), stale.checkId(), stale.severity(), stale.classification(), stale.failingSince(),
-                        runId, runStarted));
+                fixes.add(remediation(accountId, stale.resourceId(), stale.checkId(), stale.severity(), stale.classification(),
+                        stale.failingSince(), runId, runStarted));
             }
         }
         if (!close.isEmpty()) {
@@ -241,6 +279,9 @@ public final class HistoryStore implements AutoCloseable {
         }
         if (!fixes.isEmpty()) {
             dao.insertRemediations(fixes);
+        }
+        if (!digestIds.isEmpty()) {
+            dao.setDigests(digestIds, digestValues);
         }
     }
 
@@ -286,10 +327,7 @@ public final class HistoryStore implements AutoCloseable {
     /** The findings as they stood in run {@code runId}, for the accounts that run stored. */
     public List<StoredFinding> findings(long runId) {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.findings(runId)).stream()
-                .map(row -> new StoredFinding(row.checkId(), row.severity(), row.outcome(), row.reason(),
-                        row.failedOperation(), row.resourceArn(), row.resourceType(), row.resourceName(),
-                        row.accountId(), row.region(), row.classification(), row.message(), parse(row.evidence()),
-                        row.firstRunId(), row.lastRunId(), row.failingSince()))
+                .map(HistoryStore::stored)
                 .toList());
     }
 
@@ -304,9 +342,21 @@ public final class HistoryStore implements AutoCloseable {
         }
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
             Set<String> scannedInB = new HashSet<>(dao.accountsOf(b));
+            Set<String> changedKeys = new HashSet<>();
+            Set<Long> resourceIds = new java.util.TreeSet<>();
+            for (HistoryDao.FindingKey key : dao.changedKeys(a, b)) {
+                changedKeys.add(key.resourceId() + "\u0000" + key.checkId());
+                resourceIds.add(key.resourceId());
+            }
+            List<Long> idList = new ArrayList<>(resourceIds);
             Map<String, List<HistoryDao.KeyedFindingRow>> byKey = new LinkedHashMap<>();
-            for (HistoryDao.KeyedFindingRow row : dao.changedBetween(a, b)) {
-                byKey.computeIfAbsent(row.resourceId() + "\u0000" + row.checkId(), k -> new ArrayList<>()).add(row);
+            for (int from = 0; from < idList.size(); from += 1000) {
+                for (HistoryDao.KeyedFindingRow row : dao.statesOf(idList.subList(from, Math.min(idList.size(), from + 1000)), b)) {
+                    String key = row.resourceId() + "\u0000" + row.checkId();
+                    if (changedKeys.contains(key)) {
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+                    }
+                }
             }
             List<FindingChange> changes = new ArrayList<>();
             for (List<HistoryDao.KeyedFindingRow> rows : byKey.values()) {
@@ -334,6 +384,24 @@ public final class HistoryStore implements AutoCloseable {
         return new FindingChange(kind, row.checkId(), row.severity(), row.resourceArn(), row.resourceType(), row.accountId(),
                 row.region(), row.classification(), before == null ? null : before.outcome(),
                 after == null ? null : after.outcome(), (after != null ? after : row).message());
+    }
+
+    /** The failing findings of run {@code runId}: what was open then. */
+    public List<StoredFinding> failingFindings(long runId) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.failingFindings(runId)).stream()
+                .map(HistoryStore::stored)
+                .toList());
+    }
+
+    private static StoredFinding stored(HistoryDao.FindingRow row) {
+        return new StoredFinding(row.checkId(), row.severity(), row.outcome(), row.reason(), row.failedOperation(),
+                row.resourceArn(), row.resourceType(), row.resourceName(), row.accountId(), row.region(), row.classification(),
+                row.message(), parse(row.evidence()), row.firstRunId(), row.lastRunId(), row.failingSince());
+    }
+
+    /** How many finding states the history holds, all runs together. */
+    public long findingStates() {
+        return call(() -> jdbi.withExtension(HistoryDao.class, HistoryDao::findingStates));
     }
 
     /** Counts per severity and outcome for one run. */
@@ -423,15 +491,15 @@ public final class HistoryStore implements AutoCloseable {
     // ------------------------------------------------------------------ helpers
 
     private static List<HistoryDao.Aggregate> aggregate(long runId, Account account, List<Finding> findings) {
-        Map<List<String>, int[]> counts = new TreeMap<>((x, y) -> String.join("\u0000", x).compareTo(String.join("\u0000", y)));
+        record Cell(String checkId, String severity, String classification) {}
+        Map<Cell, int[]> counts = new HashMap<>();
         for (Finding f : findings) {
-            int[] c = counts.computeIfAbsent(List.of(f.checkId(), f.severity().name(),
-                    f.classification() == null ? "" : f.classification()), k -> new int[4]);
-            c[f.outcome().ordinal()]++;
+            Cell cell = new Cell(f.checkId(), f.severity().name(), f.classification() == null ? "" : f.classification());
+            counts.computeIfAbsent(cell, k -> new int[4])[f.outcome().ordinal()]++;
         }
         List<HistoryDao.Aggregate> rows = new ArrayList<>();
-        counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(runId, account.id(), account.ouPathText(), k.get(0), k.get(1),
-                k.get(2), c[0], c[1], c[2], c[3])));
+        counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(runId, account.id(), account.ouPathText(), k.checkId(),
+                k.severity(), k.classification(), c[0], c[1], c[2], c[3])));
         return rows;
     }
 

@@ -30,6 +30,23 @@ final class StateHash {
         return ByteBuffer.wrap(sha.digest()).getLong();
     }
 
+    /** 64 bits of a plain string, for check ids in digests. */
+    static long of(String text) {
+        long h = 0xcbf29ce484222325L; // FNV-1a
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** SplitMix64's finaliser: spreads bits so that sums of mixed values make a good set digest. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
     private static void feed(MessageDigest sha, String value) {
         if (value == null) {
             sha.update((byte) 0);

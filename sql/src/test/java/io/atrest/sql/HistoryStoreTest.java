@@ -98,7 +98,9 @@ class HistoryStoreTest {
     void anUnchangedFindingWritesNothingAndAChangeOpensANewInterval() {
         onBoth(store -> {
             long first = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            long states = store.findingStates();
             long second = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            assertThat(store.findingStates()).as("an unchanged finding adds no row").isEqualTo(states);
             long third = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
 
             StoredFinding inSecond = store.findings(second).get(0);

@@ -1,0 +1,191 @@
+package io.atrest.bench;
+
+import io.atrest.scanner.check.Finding;
+import io.atrest.scanner.check.Outcome;
+import io.atrest.scanner.check.ResourceRef;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Score;
+import io.atrest.scanner.inventory.Account;
+import io.atrest.scanner.policy.Severity;
+import io.atrest.sql.AccountResult;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.RunStart;
+import io.atrest.sql.RunStatus;
+import io.atrest.sql.RunTotals;
+import io.atrest.sql.ScanRun;
+import io.atrest.sql.TrendScope;
+import io.atrest.sql.Weights;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+/**
+ * A year of nightly scans of a large organization, into a fresh history database: ingest time
+ * per scan, database size, and the time of each trend query.
+ *
+ * <p>Arguments (all optional): {@code --resources 50000 --checks 20 --nights 365 --accounts 50
+ * --change 0.01 --db jdbc:h2:file:/tmp/atrest-bench/history}.
+ */
+public final class HistoryBench {
+    private static final String[] CLASSIFICATIONS = {"public", "internal", "confidential", "restricted"};
+    private static final Severity[] SEVERITIES = {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW};
+
+    private final int resources;
+    private final int checks;
+    private final int nights;
+    private final int accounts;
+    private final double change;
+    private final byte[] outcomes;
+
+    private HistoryBench(int resources, int checks, int nights, int accounts, double change) {
+        this.resources = resources;
+        this.checks = checks;
+        this.nights = nights;
+        this.accounts = accounts;
+        this.change = change;
+        this.outcomes = new byte[resources * checks];
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < outcomes.length; i++) {
+            int r = random.nextInt(100);
+            outcomes[i] = (byte) (r < 70 ? 0 : r < 85 ? 1 : r < 97 ? 2 : 3); // PASS, FAIL, N/A, NOT_EVALUATED
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int resources = Integer.parseInt(opts.getOrDefault("resources", "50000"));
+        int checks = Integer.parseInt(opts.getOrDefault("checks", "20"));
+        int nights = Integer.parseInt(opts.getOrDefault("nights", "365"));
+        int accounts = Integer.parseInt(opts.getOrDefault("accounts", "50"));
+        double change = Double.parseDouble(opts.getOrDefault("change", "0.01"));
+        Path folder = Path.of(opts.getOrDefault("dir", "/tmp/atrest-bench"));
+        String db = opts.getOrDefault("db", "jdbc:h2:file:" + folder.resolve("history").toAbsolutePath());
+        if (db.startsWith("jdbc:h2:") && Files.exists(folder)) {
+            try (var files = Files.list(folder)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        new HistoryBench(resources, checks, nights, accounts, change).run(db, folder);
+    }
+
+    private void run(String db, Path folder) {
+        System.out.printf(Locale.ROOT, "%d resources x %d checks = %d findings per scan, %d accounts, %d nights, %.1f%% change per night%n",
+                resources, checks, resources * checks, accounts, nights, change * 100);
+        Instant start = Instant.parse("2025-01-01T02:00:00Z");
+        List<Long> ingestMillis = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(7);
+        try (HistoryStore store = HistoryStore.open(db)) {
+            for (int night = 0; night < nights; night++) {
+                if (night > 0) {
+                    mutate(random);
+                }
+                Instant started = start.plus(Duration.ofDays(night));
+                long t0 = System.nanoTime();
+                long run = store.startRun(new RunStart("SCAN", started, "bench", "bench", "o-bench", accounts));
+                for (int a = 0; a < accounts; a++) {
+                    List<Finding> findings = findingsOf(a);
+                    store.recordAccount(run, new AccountResult(account(a), "COMPLETE", List.of("eu-west-1"), 0, null),
+                            findings, Score.of(findings));
+                }
+                store.finishRun(run, RunStatus.COMPLETE, started.plusSeconds(600),
+                        new RunTotals(accounts, 0, resources, 0, null, null, null));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                ingestMillis.add(ms);
+                if (night % 30 == 0 || night == nights - 1) {
+                    System.out.printf(Locale.ROOT, "night %3d: ingest %,d ms%n", night + 1, ms);
+                }
+            }
+            List<Long> sorted = ingestMillis.stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "ingest per scan: first %,d ms, median %,d ms, p95 %,d ms, max %,d ms%n",
+                    ingestMillis.get(0), sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.95)),
+                    sorted.get(sorted.size() - 1));
+            System.out.printf(Locale.ROOT, "finding states stored: %,d (%,d findings per scan x %d scans without intervals)%n",
+                    store.findingStates(), (long) resources * checks, nights);
+            queries(store, start.plus(Duration.ofDays(nights)));
+        }
+        if (db.startsWith("jdbc:h2:")) {
+            try (var files = Files.list(folder)) {
+                long bytes = files.mapToLong(p -> p.toFile().length()).sum();
+                System.out.printf(Locale.ROOT, "H2 database size: %,d MB%n", bytes / 1_000_000);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void queries(HistoryStore store, Instant end) {
+        Instant yearAgo = end.minus(Duration.ofDays(365));
+        List<ScanRun> last = store.recentStoredRuns(2);
+        long latest = last.get(0).id();
+        time("trend, organization, 365 days", () -> store.trend(TrendScope.organization(), yearAgo, Weights.defaults()).size());
+        time("trend, one account, 365 days", () -> store.trend(TrendScope.account(accountId(3)), yearAgo, Weights.defaults()).size());
+        time("trend, one OU, 365 days", () -> store.trend(TrendScope.ou("Root/Workloads/Prod"), yearAgo, Weights.defaults()).size());
+        time("trend, classification restricted, 365 days",
+                () -> store.trend(TrendScope.classification("restricted"), yearAgo, Weights.defaults()).size());
+        if (last.size() == 2) {
+            time("diff of the last two runs", () -> store.diff(last.get(1).id(), latest).size());
+        }
+        ScanRun midYear = store.lastStoredRunAt(end.minus(Duration.ofDays(180))).orElseGet(() -> last.get(last.size() - 1));
+        time("findings failing at a date (half a year ago)", () -> store.failingFindings(midYear.id()).size());
+        time("mean time to remediate by severity, 90 days", () -> store.remediationTimes(end.minus(Duration.ofDays(90))).size());
+        time("top failing checks, latest run", () -> store.topFailingChecks(latest, 10).size());
+        time("keys at risk, 365 days", () -> store.keysAtRisk(yearAgo).size());
+    }
+
+    private static void time(String name, Supplier<Object> query) {
+        query.get(); // warm the JIT and the caches once, as a long-lived process would be
+        long t0 = System.nanoTime();
+        Object result = query.get();
+        System.out.printf(Locale.ROOT, "query %-48s %,6d ms  (%s rows)%n", name, (System.nanoTime() - t0) / 1_000_000, result);
+    }
+
+    /** About {@code change} of all findings move to another outcome. */
+    private void mutate(SplittableRandom random) {
+        int flips = (int) (outcomes.length * change);
+        for (int i = 0; i < flips; i++) {
+            int at = random.nextInt(outcomes.length);
+            outcomes[at] = (byte) ((outcomes[at] + 1 + random.nextInt(3)) % 4);
+        }
+    }
+
+    private List<Finding> findingsOf(int accountIndex) {
+        int perAccount = resources / accounts;
+        String accountId = accountId(accountIndex);
+        List<Finding> findings = new ArrayList<>(perAccount * checks);
+        for (int r = accountIndex * perAccount; r < (accountIndex + 1) * perAccount; r++) {
+            String classification = CLASSIFICATIONS[r % CLASSIFICATIONS.length];
+            ResourceRef ref = new ResourceRef(r % 3 == 0 ? ResourceType.AwsKmsKey : ResourceType.AwsS3Bucket,
+                    "arn:aws:s3:::bench-" + accountId + "-" + r, "bench-" + r, accountId, "eu-west-1");
+            for (int c = 0; c < checks; c++) {
+                Outcome outcome = Outcome.values()[outcomes[r * checks + c]];
+                String check = c == 0 ? "kms-pending-deletion-in-use" : c == 1 ? "kms-disabled-in-use" : "check-" + c;
+                findings.add(new Finding(check, SEVERITIES[c % SEVERITIES.length], outcome,
+                        outcome == Outcome.NOT_EVALUATED ? io.atrest.scanner.inventory.ErrorReason.ACCESS_DENIED : null,
+                        outcome == Outcome.NOT_EVALUATED ? "s3:GetBucketEncryption" : null, ref, classification,
+                        check + " " + outcome.name().toLowerCase(Locale.ROOT), Map.of("setting", outcome.name(), "level", classification)));
+            }
+        }
+        return findings;
+    }
+
+    private static String accountId(int index) {
+        return String.format(Locale.ROOT, "%012d", 100000000000L + index);
+    }
+
+    private static Account account(int index) {
+        List<String> ou = index % 2 == 0 ? List.of("Workloads", "Prod") : List.of("Workloads", "Dev");
+        return new Account(accountId(index), "account-" + index, "a" + index + "@example.com", "ACTIVE", ou, Map.of());
+    }
+}
