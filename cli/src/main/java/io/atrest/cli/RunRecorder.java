@@ -43,11 +43,32 @@ final class RunRecorder {
         this.clock = clock;
     }
 
-    /** @return the id of the stored run */
+    /** Evaluates and stores an inventory as one run; returns the run's id. */
     long record(String trigger, Instant startedAt, Inventory inventory, List<AccountScan> scans) {
+        long runId = begin(trigger, startedAt);
+        complete(runId, inventory, scans);
+        return runId;
+    }
+
+    /** Opens a RUNNING run (taking the database's writer lock) before the scan starts. */
+    long begin(String trigger, Instant startedAt) {
+        return store.startRun(new RunStart(trigger, startedAt, VersionProvider.version(), policyHash(), null, 0));
+    }
+
+    /** Forgets a run refused for bad input: bad input writes nothing. */
+    void discard(long runId) {
+        store.discardRun(runId);
+    }
+
+    /** Closes a run that could not scan at all. */
+    void fail(long runId, String message) {
+        store.finishRun(runId, RunStatus.FAILED, clock.instant(), new RunTotals(0, 0, 0, 0, null, null, message));
+    }
+
+    /** Evaluates the inventory, stores each account in its own transaction, and closes the run. */
+    void complete(long runId, Inventory inventory, List<AccountScan> scans) {
         String organizationId = inventory.organization() == null ? null : inventory.organization().id();
-        long runId = store.startRun(new RunStart(trigger, startedAt, VersionProvider.version(), policyHash(),
-                organizationId, inventory.accounts().size()));
+        store.planRun(runId, organizationId, inventory.accounts().size());
         try {
             List<Finding> findings = new Evaluator(catalog, policy).evaluate(inventory, clock.instant());
             Map<String, List<Finding>> byAccount = findings.stream()
@@ -75,7 +96,6 @@ final class RunRecorder {
             store.finishRun(runId, status, clock.instant(), new RunTotals(inventory.accounts().size() - failedAccounts,
                     failedAccounts, inventory.resourceCount(), inventory.errors().size(), score.score(), score.coverage(),
                     message));
-            return runId;
         } catch (RuntimeException e) {
             // Accounts already stored stay whole; the run says it did not finish.
             try {

@@ -113,9 +113,19 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
         Instant started = Instant.now();
         // Open the database first: a wrong URL or a locked file must fail before any AWS call.
         try (HistoryStore store = HistoryStore.open(database); ClientFactory clients = new ClientFactory(settings)) {
-            ScanResult result = scan(clients, settings, only, excluded);
-            long runId = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC())
-                    .record("SCAN", started, result.inventory(), result.accounts());
+            RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC());
+            long runId = recorder.begin("SCAN", started);
+            ScanResult result;
+            try {
+                result = scan(clients, settings, only, excluded);
+            } catch (UserError e) {
+                recorder.discard(runId);
+                throw e;
+            } catch (RuntimeException e) {
+                recorder.fail(runId, e.getMessage());
+                throw e;
+            }
+            recorder.complete(runId, result.inventory(), result.accounts());
             if (saveInventory != null) {
                 InventoryDocument.write(result.inventory(), saveInventory);
             }

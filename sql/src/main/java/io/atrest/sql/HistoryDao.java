@@ -31,6 +31,12 @@ interface HistoryDao {
     int closeRun(@Bind("id") long id, @Bind("status") String status, @Bind("finishedAt") Instant finishedAt,
                  @BindMethods("t") RunTotals totals);
 
+    @SqlUpdate("DELETE FROM scan_run WHERE id = :id AND NOT EXISTS (SELECT 1 FROM run_account WHERE run_id = :id)")
+    int discardRun(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE scan_run SET organization_id = :org, accounts_planned = :planned WHERE id = :id")
+    void planRun(@Bind("id") long id, @Bind("org") String organizationId, @Bind("planned") int accountsPlanned);
+
     @SqlUpdate("""
             UPDATE scan_run SET status = 'ABANDONED', finished_at = :now,
                    message = 'the process stopped before the run closed; left out of every trend'

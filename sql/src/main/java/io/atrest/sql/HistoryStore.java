@@ -111,6 +111,27 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /**
+     * Forgets a run that stored nothing (it was refused for bad input before any account was
+     * written) and releases the writer lock. A run that stored anything is kept.
+     */
+    public boolean discardRun(long runId) {
+        try {
+            return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.discardRun(runId))) == 1;
+        } finally {
+            runStarts.remove(runId);
+            database.releaseWriterLock();
+        }
+    }
+
+    /** Records what a run found to scan, once the organization has been walked. */
+    public void planRun(long runId, String organizationId, int accountsPlanned) {
+        call(() -> {
+            jdbi.useExtension(HistoryDao.class, dao -> dao.planRun(runId, organizationId, accountsPlanned));
+            return null;
+        });
+    }
+
+    /**
      * Stores one account's part of a run, all or nothing. Unchanged findings are left alone;
      * a changed one closes its old state (at the account's previous run) and opens a new one;
      * one no longer reported is closed, unless its resource sits in a listing gap.
