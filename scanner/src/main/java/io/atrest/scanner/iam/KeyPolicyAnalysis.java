@@ -1,0 +1,113 @@
+package io.atrest.scanner.iam;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who may do what with a KMS key, from its key policy: action patterns expanded over every KMS
+ * action, the account root's delegation to IAM told apart from grants to named principals.
+ */
+public final class KeyPolicyAnalysis {
+
+    /** Every KMS action, for expanding "kms:*", "kms:Get*" and the like. */
+    public static final List<String> ALL_ACTIONS = List.of(
+            "CancelKeyDeletion", "ConnectCustomKeyStore", "CreateAlias", "CreateCustomKeyStore", "CreateGrant", "CreateKey",
+            "Decrypt", "DeleteAlias", "DeleteCustomKeyStore", "DeleteImportedKeyMaterial", "DeriveSharedSecret",
+            "DescribeCustomKeyStores", "DescribeKey", "DisableKey", "DisableKeyRotation", "DisconnectCustomKeyStore",
+            "EnableKey", "EnableKeyRotation", "Encrypt", "GenerateDataKey", "GenerateDataKeyPair",
+            "GenerateDataKeyPairWithoutPlaintext", "GenerateDataKeyWithoutPlaintext", "GenerateMac", "GenerateRandom",
+            "GetKeyPolicy", "GetKeyRotationStatus", "GetParametersForImport", "GetPublicKey", "ImportKeyMaterial",
+            "ListAliases", "ListGrants", "ListKeyPolicies", "ListKeyRotations", "ListKeys", "ListResourceTags",
+            "ListRetirableGrants", "PutKeyPolicy", "ReEncryptFrom", "ReEncryptTo", "ReplicateKey", "RetireGrant",
+            "RevokeGrant", "RotateKeyOnDemand", "ScheduleKeyDeletion", "Sign", "TagResource", "UntagResource",
+            "UpdateAlias", "UpdateCustomKeyStore", "UpdateKeyDescription", "UpdatePrimaryRegion", "Verify", "VerifyMac");
+
+    /** Administration: changing, disabling or destroying the key and who may use it. */
+    public static final Set<String> ADMIN = Set.of(
+            "CancelKeyDeletion", "CreateAlias", "CreateGrant", "DeleteAlias", "DeleteImportedKeyMaterial", "DisableKey",
+            "DisableKeyRotation", "EnableKey", "EnableKeyRotation", "ImportKeyMaterial", "PutKeyPolicy", "ReplicateKey",
+            "RevokeGrant", "RotateKeyOnDemand", "ScheduleKeyDeletion", "TagResource", "UntagResource", "UpdateAlias",
+            "UpdateKeyDescription", "UpdatePrimaryRegion");
+
+    /** Cryptographic use: reading or producing protected data. */
+    public static final Set<String> CRYPTO = Set.of(
+            "Decrypt", "DeriveSharedSecret", "Encrypt", "GenerateDataKey", "GenerateDataKeyPair",
+            "GenerateDataKeyPairWithoutPlaintext", "GenerateDataKeyWithoutPlaintext", "GenerateMac", "ReEncryptFrom",
+            "ReEncryptTo", "Sign", "Verify", "VerifyMac");
+
+    /** Administration whose misuse destroys data or locks everyone out. */
+    public static final Set<String> DESTRUCTIVE = Set.of("ScheduleKeyDeletion", "DisableKey", "PutKeyPolicy");
+
+    private KeyPolicyAnalysis() {}
+
+    /** The KMS actions a statement allows (NotAction and wildcards expanded). */
+    public static Set<String> actionsOf(Statement statement) {
+        Set<String> actions = new TreeSet<>();
+        for (String action : ALL_ACTIONS) {
+            if (statement.coversAction("kms:" + action)) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    /** "arn:aws:iam::123456789012:root" or the bare account id: the delegation of the key to the account's IAM. */
+    public static boolean isAccountRoot(String principal, String accountId) {
+        return principal.equals(accountId) || principal.matches("arn:aws[\\w-]*:iam::" + accountId + ":root");
+    }
+
+    /** Named principals other than the account root, with the actions Allow statements give them. */
+    public static Map<String, Set<String>> grantsToPrincipals(PolicyDocument policy, String accountId) {
+        Map<String, Set<String>> grants = new LinkedHashMap<>();
+        for (Statement s : policy.statements()) {
+            if (!s.allow() || s.notPrincipal()) {
+                continue;
+            }
+            Set<String> actions = actionsOf(s);
+            List<String> principals = new ArrayList<>(s.principal().aws());
+            if (s.principal().everyone()) {
+                principals.add("*");
+            }
+            for (String p : principals) {
+                if (!isAccountRoot(p, accountId)) {
+                    grants.computeIfAbsent(p, k -> new TreeSet<>()).addAll(actions);
+                }
+            }
+        }
+        return grants;
+    }
+
+    /** Allow statements that give {@code action} to a named non-root principal, or to everyone. */
+    public static List<Statement> statementsGranting(PolicyDocument policy, String accountId, String action) {
+        return policy.statements().stream()
+                .filter(Statement::allow)
+                .filter(s -> s.coversAction("kms:" + action))
+                .filter(s -> s.principal().everyone() || s.notPrincipal()
+                        || s.principal().aws().stream().anyMatch(p -> !isAccountRoot(p, accountId)))
+                .toList();
+    }
+
+    /** Whether a statement requires MFA: Bool aws:MultiFactorAuthPresent "true" (IfExists lets callers without MFA data in). */
+    public static boolean requiresMfa(Statement statement) {
+        return statement.conditionsOn("aws:MultiFactorAuthPresent").stream()
+                .anyMatch(c -> c.is("Bool") && !c.ifExists() && c.hasValue("true"));
+    }
+
+    /** Whether a Deny rejects {@code action} for everyone when MFA is absent (the BoolIfExists "false" pattern). */
+    public static boolean deniesWithoutMfa(PolicyDocument policy, String action) {
+        return policy.statements().stream()
+                .filter(s -> !s.allow() && s.appliesToEveryone() && s.coversAction("kms:" + action))
+                .anyMatch(s -> s.conditionsOn("aws:MultiFactorAuthPresent").stream()
+                        .anyMatch(c -> c.is("Bool") && c.hasValue("false")));
+    }
+
+    /** Whether a statement limits use to calls through named AWS services (kms:ViaService). */
+    public static boolean restrictedToServices(Statement statement) {
+        return statement.conditionsOn("kms:ViaService").stream()
+                .anyMatch(c -> c.positiveMatch() && !c.ifExists() && c.valuesRestrict());
+    }
+}

@@ -1,0 +1,45 @@
+package io.atrest.scanner.iam;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One IAM policy statement, normalised: single values become lists; Action and NotAction,
+ * Resource and NotResource, Principal and NotPrincipal are kept apart.
+ *
+ * @param notPrincipal true when the statement says NotPrincipal: it applies to everyone but those named
+ */
+public record Statement(
+        String sid,
+        boolean allow,
+        Principal principal,
+        boolean notPrincipal,
+        List<String> actions,
+        boolean notAction,
+        List<String> resources,
+        boolean notResource,
+        List<Condition> conditions) {
+
+    public Statement {
+        actions = List.copyOf(actions);
+        resources = List.copyOf(resources);
+        conditions = List.copyOf(conditions);
+    }
+
+    /** Whether this statement's actions cover {@code action} ("s3:PutObject"), honouring wildcards and NotAction. */
+    public boolean coversAction(String action) {
+        boolean listed = actions.stream().anyMatch(pattern -> Wildcards.matches(pattern, action));
+        return notAction != listed;
+    }
+
+    /** Whether the statement applies to everyone (Principal "*", or a NotPrincipal). */
+    public boolean appliesToEveryone() {
+        return principal.everyone() || notPrincipal;
+    }
+
+    /** The conditions on {@code key} (case-insensitive). */
+    public List<Condition> conditionsOn(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return conditions.stream().filter(c -> c.key().equals(k)).toList();
+    }
+}
