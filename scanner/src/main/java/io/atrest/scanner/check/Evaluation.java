@@ -75,11 +75,12 @@ public final class Evaluation {
     /** The store's classification; unknown when its tags could not be read. */
     public Observed<Classification> classification(DataStore store) {
         Map<String, String> accountTags = account(store.accountId()).map(Account::tags).orElse(Map.of());
+        List<String> ouPath = account(store.accountId()).map(Account::ouPath).orElse(List.of());
         Observed<Map<String, String>> tags = store.storeTags();
         if (!tags.isKnown()) {
             return Observed.failed(tags.error());
         }
-        return Observed.of(policy.classify(tags.value() == null ? Map.of() : tags.value(), accountTags));
+        return Observed.of(policy.classify(tags.value() == null ? Map.of() : tags.value(), accountTags, ouPath));
     }
 
     /**

@@ -18,11 +18,22 @@ public record ClassificationPolicy(
         List<String> tagKeys,
         List<Level> levels,
         String untaggedLevel,
-        boolean inheritFromAccount) {
+        boolean inheritFromAccount,
+        Map<String, String> ouLevels,
+        Map<Severity, Integer> weights,
+        int importedMaterialWarningDays,
+        List<Exemption> exemptions) {
+
+    public ClassificationPolicy(List<String> tagKeys, List<Level> levels, String untaggedLevel, boolean inheritFromAccount) {
+        this(tagKeys, levels, untaggedLevel, inheritFromAccount, Map.of(), defaultWeights(), 30, List.of());
+    }
 
     public ClassificationPolicy {
         tagKeys = List.copyOf(tagKeys);
         levels = List.copyOf(levels);
+        ouLevels = ouLevels == null ? Map.of() : Map.copyOf(ouLevels);
+        weights = weights == null ? defaultWeights() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(weights));
+        exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("a policy needs at least one classification level");
         }
@@ -34,18 +45,29 @@ public record ClassificationPolicy(
 
     /**
      * The built-in policy: tag {@code DataClassification}; public, internal, confidential,
-     * restricted. Untagged data is treated as internal, and reported as unclassified.
+     * restricted. Untagged data is treated as internal, and reported as unclassified. The same
+     * policy, commented, is what {@code atrest policy init} writes.
      */
     public static ClassificationPolicy defaults() {
-        return new ClassificationPolicy(
-                List.of("DataClassification"),
-                List.of(
-                        new Level("public", KeyTier.PROVIDER_OWNED, Severity.LOW, false, false, false),
-                        new Level("internal", KeyTier.PROVIDER_OWNED, Severity.MEDIUM, false, false, true),
-                        new Level("confidential", KeyTier.KMS_AWS_MANAGED, Severity.HIGH, true, false, true),
-                        new Level("restricted", KeyTier.KMS_CUSTOMER_MANAGED, Severity.HIGH, true, true, true)),
-                "internal",
-                true);
+        return PolicyFile.defaults();
+    }
+
+    static Map<Severity, Integer> defaultWeights() {
+        Map<Severity, Integer> weights = new java.util.EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            weights.put(s, s.defaultWeight());
+        }
+        return weights;
+    }
+
+    /** The most sensitive level, for checks that judge a whole account. */
+    public Level highestLevel() {
+        return levels.get(levels.size() - 1);
+    }
+
+    /** The level's position, least sensitive first. */
+    public int rank(Level level) {
+        return levels.indexOf(level);
     }
 
     public Optional<Level> level(String name) {
@@ -61,6 +83,11 @@ public record ClassificationPolicy(
      * A tag whose value names no level is remembered, so that a typo is reported, not ignored.
      */
     public Classification classify(Map<String, String> resourceTags, Map<String, String> accountTags) {
+        return classify(resourceTags, accountTags, List.of());
+    }
+
+    /** As {@link #classify(Map, Map)}, and when neither carries a level, the deepest OU the policy names. */
+    public Classification classify(Map<String, String> resourceTags, Map<String, String> accountTags, List<String> ouPath) {
         Optional<String> own = tagValue(resourceTags);
         if (own.isPresent()) {
             Optional<Level> level = level(own.get());
@@ -73,6 +100,14 @@ public record ClassificationPolicy(
             Optional<Level> inherited = tagValue(accountTags).flatMap(this::level);
             if (inherited.isPresent()) {
                 return new Classification(inherited.get(), ClassificationSource.ACCOUNT_TAG, rejected);
+            }
+        }
+        for (int i = ouPath.size() - 1; i >= 0; i--) {
+            String ou = ouPath.get(i);
+            Optional<Level> byOu = ouLevels.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(ou))
+                    .findFirst().flatMap(e -> level(e.getValue()));
+            if (byOu.isPresent()) {
+                return new Classification(byOu.get(), ClassificationSource.OU, rejected);
             }
         }
         return new Classification(level(untaggedLevel).orElseThrow(), ClassificationSource.POLICY_DEFAULT, rejected);

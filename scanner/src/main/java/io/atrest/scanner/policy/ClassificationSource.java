@@ -4,5 +4,6 @@ package io.atrest.scanner.policy;
 public enum ClassificationSource {
     RESOURCE_TAG,
     ACCOUNT_TAG,
+    OU,
     POLICY_DEFAULT
 }

@@ -1,15 +1,24 @@
 package io.atrest.scanner.policy;
 
+import java.util.List;
+
 /**
- * One classification level and what it demands of the stores that hold its data.
+ * One classification level and what it demands of the stores and keys that hold its data.
  *
  * @param name the tag value that selects it, compared case-insensitively
  * @param minimumKeyTier the weakest key tier the level accepts
  * @param keyTierSeverity the severity of a store below its minimum tier
  * @param requireVersioning S3 versioning must be enabled
  * @param requireMfaDelete S3 MFA delete must be on
- * @param requireBlockPublicAccess all four Block Public Access settings must be on; off only for
- *     data meant to be public, such as a website bucket
+ * @param requireBlockPublicAccess all four Block Public Access settings must be on; off only for data meant to be public
+ * @param requireEncryptionPolicy the bucket policy must deny unencrypted uploads (and other keys, with a dedicated key)
+ * @param requireDedicatedKey the data's customer key protects no data of another level
+ * @param requireMfaKeyAdministration destructive key administration needs MFA
+ * @param requireVpcEndpointOnly access only through {@code allowedNetworks} (VPC endpoint or VPC ids; empty: any named)
+ * @param requireViaService key use restricted to AWS services (kms:ViaService)
+ * @param requirePointInTimeRecovery DynamoDB point-in-time recovery on
+ * @param requireDeletionProtection DynamoDB and RDS deletion protection on
+ * @param requireBackups automatic backups on (EFS, RDS retention)
  */
 public record Level(
         String name,
@@ -17,4 +26,25 @@ public record Level(
         Severity keyTierSeverity,
         boolean requireVersioning,
         boolean requireMfaDelete,
-        boolean requireBlockPublicAccess) {}
+        boolean requireBlockPublicAccess,
+        boolean requireEncryptionPolicy,
+        boolean requireDedicatedKey,
+        boolean requireMfaKeyAdministration,
+        boolean requireVpcEndpointOnly,
+        List<String> allowedNetworks,
+        boolean requireViaService,
+        boolean requirePointInTimeRecovery,
+        boolean requireDeletionProtection,
+        boolean requireBackups) {
+
+    public Level {
+        allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
+    }
+
+    /** A level with only the tier, versioning, MFA delete and Block Public Access demands. */
+    public Level(String name, KeyTier minimumKeyTier, Severity keyTierSeverity, boolean requireVersioning,
+                 boolean requireMfaDelete, boolean requireBlockPublicAccess) {
+        this(name, minimumKeyTier, keyTierSeverity, requireVersioning, requireMfaDelete, requireBlockPublicAccess,
+                false, false, false, false, List.of(), false, false, false, false);
+    }
+}
