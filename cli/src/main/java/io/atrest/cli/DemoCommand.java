@@ -27,13 +27,17 @@ final class DemoCommand extends StoringCommand implements Callable<Integer> {
             description = "Database for the demo's history (default: ${DEFAULT-VALUE}).")
     String database;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         Severity threshold = failOnSeverity();
+        ClassificationPolicy classification = policy.load(); // a broken policy fails before anything is written
         Inventory inventory = demoInventory();
         List<AccountScan> scans = RunRecorder.scansOf(inventory);
         try (HistoryStore store = HistoryStore.open(database)) {
-            long runId = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC())
+            long runId = new RunRecorder(store, CheckCatalog.standard(), classification, Clock.systemUTC())
                     .record("DEMO", Instant.now(), inventory, scans);
             int code = report(store, runId, threshold);
             spec.commandLine().getErr().println("Demo history kept in " + database);

@@ -82,14 +82,14 @@ final class RunRecorder {
                         new AccountScan(account.id(), AccountScanStatus.COMPLETE, List.of(), 0, null));
                 List<Finding> own = byAccount.getOrDefault(account.id(), List.of());
                 store.recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
-                        scan.errors(), scan.message(), ListingGaps.of(inventory, account.id())), own, Score.of(own));
+                        scan.errors(), scan.message(), ListingGaps.of(inventory, account.id())), own, Score.of(own, policy.weights()));
                 if (scan.status() == AccountScanStatus.FAILED) failedAccounts++;
                 if (scan.status() == AccountScanStatus.PARTIAL) partialAccounts++;
             }
             RunStatus status = inventory.accounts().isEmpty() || failedAccounts == inventory.accounts().size()
                     ? RunStatus.FAILED
                     : failedAccounts + partialAccounts > 0 || !inventory.errors().isEmpty() ? RunStatus.PARTIAL : RunStatus.COMPLETE;
-            Score score = Score.of(findings);
+            Score score = Score.of(findings, policy.weights());
             String message = status == RunStatus.COMPLETE ? null
                     : failedAccounts + " account(s) failed, " + partialAccounts + " partial, "
                             + inventory.errors().size() + " API call(s) failed";

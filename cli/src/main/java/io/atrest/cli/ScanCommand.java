@@ -84,9 +84,13 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
             description = "Longest time one account may take; what is unfinished then is NOT_EVALUATED (default: ${DEFAULT-VALUE}).")
     int accountTimeoutMinutes;
 
+    @picocli.CommandLine.Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         Severity threshold = failOnSeverity();
+        ClassificationPolicy classification = policy.load(); // a broken policy fails before anything is written
         Set<String> only = accountIds("--accounts", accounts);
         Set<String> excluded = accountIds("--exclude-accounts", excludeAccounts);
         for (String r : regions) {
@@ -101,7 +105,7 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
             throw new UserError("--account-timeout must be at least 1 minute");
         }
         if (fromInventory != null) {
-            return evaluateSaved(threshold);
+            return evaluateSaved(threshold, classification);
         }
         if (saveInventory != null) {
             Path folder = saveInventory.toAbsolutePath().getParent();
@@ -113,7 +117,7 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
         Instant started = Instant.now();
         // Open the database first: a wrong URL or a locked file must fail before any AWS call.
         try (HistoryStore store = HistoryStore.open(database); ClientFactory clients = new ClientFactory(settings)) {
-            RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC());
+            RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), classification, Clock.systemUTC());
             long runId = recorder.begin("SCAN", started);
             ScanResult result;
             try {
@@ -137,10 +141,10 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
     }
 
     /** --from-inventory: the same evaluation and storage as a scan, from a saved document. */
-    private int evaluateSaved(Severity threshold) {
+    private int evaluateSaved(Severity threshold, ClassificationPolicy classification) {
         Inventory inventory = InventoryDocument.read(fromInventory);
         try (HistoryStore store = HistoryStore.open(database)) {
-            long runId = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), Clock.systemUTC())
+            long runId = new RunRecorder(store, CheckCatalog.standard(), classification, Clock.systemUTC())
                     .record("INVENTORY", Instant.now(), inventory, RunRecorder.scansOf(inventory));
             return report(store, runId, threshold);
         }
