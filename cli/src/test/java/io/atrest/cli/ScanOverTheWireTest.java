@@ -288,6 +288,11 @@ class ScanOverTheWireTest {
                     ? "<VersioningConfiguration " + S3NS + "><Status>Enabled</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>"
                     : "<VersioningConfiguration " + S3NS + "/>");
         }
+        if (query.startsWith("acl")) {
+            return Response.xml("<AccessControlPolicy " + S3NS + "><Owner><ID>o</ID></Owner><AccessControlList><Grant>"
+                    + "<Grantee xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"CanonicalUser\"><ID>o</ID></Grantee>"
+                    + "<Permission>FULL_CONTROL</Permission></Grant></AccessControlList></AccessControlPolicy>");
+        }
         if (query.startsWith("publicAccessBlock")) {
             return Response.s3Error(404, "NoSuchPublicAccessBlockConfiguration");
         }

@@ -30,6 +30,7 @@ public final class ReadOnlyAllowlist {
             new ReadOperation("S3", "GetPublicAccessBlock", "s3:GetBucketPublicAccessBlock"),
             new ReadOperation("S3", "GetBucketPolicy", "s3:GetBucketPolicy"),
             new ReadOperation("S3", "GetBucketTagging", "s3:GetBucketTagging"),
+            new ReadOperation("S3", "GetBucketAcl", "s3:GetBucketAcl"),
             new ReadOperation("S3Control", "GetPublicAccessBlock", "s3:GetAccountPublicAccessBlock"),
             // KMS
             new ReadOperation("Kms", "ListKeys", "kms:ListKeys"),

@@ -5,6 +5,7 @@ import io.atrest.scanner.inventory.AccountPublicAccessBlock;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.KmsKey;
 import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.DataStore;
 import io.atrest.scanner.inventory.StoreEncryption;
 import io.atrest.scanner.keys.KeyIndex;
@@ -103,6 +104,96 @@ public final class Evaluation {
     /** Resolves any key reference seen in {@code accountId} / {@code region}. */
     public KeyResolution resolveKey(String keyRef, String accountId, String region) {
         return keyIndex.resolve(keyRef, accountId, region);
+    }
+
+    /** The EBS defaults collected for an account and region. */
+    public Optional<io.atrest.scanner.inventory.EbsDefaults> ebsDefaults(String accountId, String region) {
+        return inventory.ebsDefaults().stream()
+                .filter(d -> d.accountId().equals(accountId) && d.region().equals(region))
+                .findFirst();
+    }
+
+    /**
+     * The most sensitive level of data an account holds: its stores' known levels, and its own
+     * classification tag; the policy's untagged level when it holds nothing classified.
+     */
+    public io.atrest.scanner.policy.Level highestAccountLevel(String accountId) {
+        Map<String, String> accountTags = account(accountId).map(Account::tags).orElse(Map.of());
+        io.atrest.scanner.policy.Level highest = policy.classify(Map.of(), accountTags, account(accountId).map(Account::ouPath).orElse(List.of())).level();
+        for (DataStore store : inventory.dataStores()) {
+            if (store.accountId().equals(accountId)) {
+                Observed<Classification> c = classification(store);
+                if (c.isPresent() && policy.rank(c.value().level()) > policy.rank(highest)) {
+                    highest = c.value().level();
+                }
+            }
+        }
+        return highest;
+    }
+
+    /** Whether a level is in the sensitive upper half of the policy's levels (confidential and restricted by default). */
+    public boolean sensitive(io.atrest.scanner.policy.Level level) {
+        return policy.rank(level) >= policy.levels().size() / 2;
+    }
+
+    /** The failure that kept the scan out of an account (AssumeRole refused), if any. */
+    public Optional<CollectionError> entryFailure(String accountId) {
+        return inventory.errors().stream()
+                .filter(e -> accountId.equals(e.accountId()) && "sts".equals(e.service()) && "AssumeRole".equals(e.operation()))
+                .findFirst();
+    }
+
+    /** The first failed call of {@code service}:{@code operation} in an account and region (null region: any). */
+    public Optional<CollectionError> failure(String accountId, String region, String service, String operation) {
+        return inventory.errors().stream()
+                .filter(e -> accountId.equals(e.accountId()) && service.equals(e.service())
+                        && (operation == null || operation.equals(e.operation()) || "(all)".equals(e.operation()))
+                        && (region == null || region.equals(e.region())))
+                .findFirst();
+    }
+
+    /** The classification levels of the stores a key protects, as far as they are known. */
+    public java.util.Set<io.atrest.scanner.policy.Level> levelsProtectedBy(KmsKey key) {
+        java.util.Set<io.atrest.scanner.policy.Level> levels = new java.util.LinkedHashSet<>();
+        for (DataStore store : storesProtectedBy(key)) {
+            Observed<Classification> c = classification(store);
+            if (c.isPresent()) {
+                levels.add(c.value().level());
+            }
+        }
+        return levels;
+    }
+
+    /** The most sensitive level among the stores a key protects, if any is known. */
+    public Optional<io.atrest.scanner.policy.Level> highestLevelProtectedBy(KmsKey key) {
+        return levelsProtectedBy(key).stream().max(java.util.Comparator.comparingInt(policy::rank));
+    }
+
+    /** The list calls that find stores: when one failed, stores (and their keys' uses) may be missing. */
+    private static final java.util.Set<String> STORE_LISTINGS = java.util.Set.of(
+            "s3:ListBuckets", "ec2:DescribeVolumes", "ec2:DescribeSnapshots", "rds:DescribeDBInstances",
+            "rds:DescribeDBClusters", "rds:DescribeDBSnapshots", "rds:DescribeDBClusterSnapshots",
+            "dynamodb:ListTables", "dynamodb:DescribeTable", "efs:DescribeFileSystems");
+
+    /**
+     * A gap in what the scan saw of the stores in an account and region, which could hide a use
+     * of a key there: a failed store listing, or a store whose encryption could not be read.
+     */
+    public Optional<CollectionError> storeGap(String accountId, String region) {
+        Optional<CollectionError> listing = inventory.errors().stream()
+                .filter(e -> accountId.equals(e.accountId()))
+                .filter(e -> e.region() == null || e.region().equals(region) || "ListBuckets".equals(e.operation()))
+                .filter(e -> STORE_LISTINGS.contains(e.qualifiedOperation()) || "(all)".equals(e.operation()))
+                .findFirst();
+        if (listing.isPresent()) {
+            return listing;
+        }
+        return inventory.dataStores().stream()
+                .filter(s -> accountId.equals(s.accountId()) && region.equals(s.region()))
+                .map(DataStore::storeEncryption)
+                .filter(e -> !e.isKnown())
+                .map(Observed::error)
+                .findFirst();
     }
 
     /** The live stores that a key protects, as far as this inventory knows: the key graph's edges. */

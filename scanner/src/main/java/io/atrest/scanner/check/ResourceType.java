@@ -4,5 +4,18 @@ package io.atrest.scanner.check;
 public enum ResourceType {
     AwsS3Bucket,
     AwsKmsKey,
-    AwsAccount
+    AwsEc2Volume,
+    AwsEc2Snapshot,
+    AwsEc2Vpc,
+    AwsRdsDbInstance,
+    AwsRdsDbCluster,
+    AwsRdsDbSnapshot,
+    AwsRdsDbClusterSnapshot,
+    AwsDynamoDbTable,
+    AwsEfsFileSystem,
+    AwsCloudTrailTrail,
+    /** An account, or one region of it for regional settings (EBS defaults, AWS Config). */
+    AwsAccount,
+    /** Any kind of data store: for checks that judge them all (the reference names this). */
+    DataStore
 }

@@ -37,6 +37,9 @@ public final class S3Collector {
     static final Set<String> NO_PUBLIC_ACCESS_BLOCK = Set.of("NoSuchPublicAccessBlockConfiguration");
     static final Set<String> NO_POLICY = Set.of("NoSuchBucketPolicy");
     static final Set<String> NO_TAGS = Set.of("NoSuchTagSet", "NoSuchTagSetError");
+    /** ACL grantees that mean everyone, or every AWS account. */
+    static final Set<String> PUBLIC_GROUPS = Set.of(
+            "http://acs.amazonaws.com/groups/global/AllUsers", "http://acs.amazonaws.com/groups/global/AuthenticatedUsers");
 
     private final String accountId;
     private final AccountClients clients;
@@ -125,7 +128,10 @@ public final class S3Collector {
                     return map;
                 },
                 NO_TAGS, Map.of());
-        return new S3Bucket(accountId, name, region, listed.creationDate(), encryption, versioning, block, policy, tags);
+        Observed<Boolean> aclPublic = calls.observe("s3", "GetBucketAcl", arn,
+                () -> s3.getBucketAcl(r -> r.bucket(name)).grants().stream()
+                        .anyMatch(g -> g.grantee() != null && g.grantee().uri() != null && PUBLIC_GROUPS.contains(g.grantee().uri())));
+        return new S3Bucket(accountId, name, region, listed.creationDate(), encryption, versioning, block, policy, tags, aclPublic);
     }
 
     static BucketEncryption encryption(List<ServerSideEncryptionRule> rules) {

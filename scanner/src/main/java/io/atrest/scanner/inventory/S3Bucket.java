@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param policy the bucket policy document as JSON text; a known null means the bucket has none
  * @param tags a known empty map means the bucket has no tags
+ * @param aclGrantsPublic whether the bucket ACL grants anything to AllUsers or AuthenticatedUsers
  */
 public record S3Bucket(
         String accountId,
@@ -19,7 +20,18 @@ public record S3Bucket(
         Observed<BucketVersioning> versioning,
         Observed<PublicAccessBlock> publicAccessBlock,
         Observed<String> policy,
-        Observed<Map<String, String>> tags) implements DataStore {
+        Observed<Map<String, String>> tags,
+        Observed<Boolean> aclGrantsPublic) implements DataStore {
+
+    public S3Bucket {
+        aclGrantsPublic = aclGrantsPublic == null ? Observed.absent() : aclGrantsPublic;
+    }
+
+    public S3Bucket(String accountId, String name, String region, java.time.Instant createdAt, Observed<BucketEncryption> encryption,
+                    Observed<BucketVersioning> versioning, Observed<PublicAccessBlock> publicAccessBlock, Observed<String> policy,
+                    Observed<Map<String, String>> tags) {
+        this(accountId, name, region, createdAt, encryption, versioning, publicAccessBlock, policy, tags, Observed.of(false));
+    }
 
     @JsonIgnore
     @Override

@@ -56,6 +56,7 @@ public final class FakeAccount {
         public Map<String, String> tags;
         /** Whether ListBuckets reports BucketRegion (newer S3) or GetBucketLocation is needed. */
         public boolean listedWithRegion = true;
+        public boolean publicAcl;
 
         Bucket(String name, String region) {
             this.name = name;

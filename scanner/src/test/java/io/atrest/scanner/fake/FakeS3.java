@@ -123,6 +123,21 @@ final class FakeS3 implements S3Client {
     }
 
     @Override
+    public software.amazon.awssdk.services.s3.model.GetBucketAclResponse getBucketAcl(
+            software.amazon.awssdk.services.s3.model.GetBucketAclRequest request) {
+        FakeAccount.Bucket b = bucket("GetBucketAcl", request.bucket());
+        var grants = new ArrayList<software.amazon.awssdk.services.s3.model.Grant>();
+        grants.add(software.amazon.awssdk.services.s3.model.Grant.builder().permission("FULL_CONTROL")
+                .grantee(software.amazon.awssdk.services.s3.model.Grantee.builder().type("CanonicalUser").id("owner").build()).build());
+        if (b.publicAcl) {
+            grants.add(software.amazon.awssdk.services.s3.model.Grant.builder().permission("READ")
+                    .grantee(software.amazon.awssdk.services.s3.model.Grantee.builder().type("Group")
+                            .uri("http://acs.amazonaws.com/groups/global/AllUsers").build()).build());
+        }
+        return software.amazon.awssdk.services.s3.model.GetBucketAclResponse.builder().grants(grants).build();
+    }
+
+    @Override
     public String serviceName() {
         return "s3";
     }

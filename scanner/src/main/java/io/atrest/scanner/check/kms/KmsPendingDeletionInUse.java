@@ -61,7 +61,7 @@ public final class KmsPendingDeletionInUse extends KeyCheck {
                     .with("daysLeft", daysLeft)
                     .with("stores", stores.stream().map(DataStore::arn).collect(Collectors.joining(",")));
         }
-        Optional<CollectionError> blind = unseenStores(key, evaluation);
+        Optional<CollectionError> blind = evaluation.storeGap(key.accountId(), key.region());
         if (blind.isPresent()) {
             return Verdict.notEvaluated(blind.get())
                     .with("state", key.state())
@@ -72,27 +72,4 @@ public final class KmsPendingDeletionInUse extends KeyCheck {
                 .with("daysLeft", daysLeft);
     }
 
-    /** A gap in the stores of the key's account and region that could hide a use of the key. */
-    private static Optional<CollectionError> unseenStores(KmsKey key, Evaluation evaluation) {
-        Optional<CollectionError> listing = evaluation.inventory().errors().stream()
-                .filter(e -> key.accountId().equals(e.accountId()))
-                .filter(e -> e.region() == null || e.region().equals(key.region()) || "ListBuckets".equals(e.operation()))
-                .filter(e -> STORE_LISTINGS.contains(e.service() + ":" + e.operation()))
-                .findFirst();
-        if (listing.isPresent()) {
-            return listing;
-        }
-        return evaluation.inventory().dataStores().stream()
-                .filter(s -> key.accountId().equals(s.accountId()) && key.region().equals(s.region()))
-                .map(DataStore::storeEncryption)
-                .filter(e -> !e.isKnown())
-                .map(e -> e.error())
-                .findFirst();
-    }
-
-    /** The list calls that find stores; when one failed, stores may be missing from the graph. */
-    private static final java.util.Set<String> STORE_LISTINGS = java.util.Set.of(
-            "s3:ListBuckets", "ec2:DescribeVolumes", "ec2:DescribeSnapshots", "rds:DescribeDBInstances",
-            "rds:DescribeDBClusters", "rds:DescribeDBSnapshots", "rds:DescribeDBClusterSnapshots",
-            "dynamodb:ListTables", "dynamodb:DescribeTable", "efs:DescribeFileSystems");
 }

@@ -1,17 +1,11 @@
 package io.atrest.scanner.check.s3;
 
-import io.atrest.scanner.check.BucketCheck;
+import io.atrest.scanner.check.KeyTierCheck;
+import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.check.CheckInfo;
-import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
-import io.atrest.scanner.check.Verdict;
-import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.inventory.S3Bucket;
-import io.atrest.scanner.keys.KeyResolution;
-import io.atrest.scanner.policy.Classification;
-import io.atrest.scanner.policy.KeyTier;
-import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 
@@ -20,7 +14,7 @@ import java.util.List;
  * demands. The tier comes from the key record itself (DescribeKey's KeyManager), never from
  * the shape of the reference.
  */
-public final class S3KeyTier extends BucketCheck {
+public final class S3KeyTier extends KeyTierCheck<S3Bucket> {
 
     public static final CheckInfo INFO = new CheckInfo(
             "s3-key-tier",
@@ -47,32 +41,7 @@ public final class S3KeyTier extends BucketCheck {
     }
 
     @Override
-    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
-        if (!classification.isKnown()) {
-            return Verdict.notEvaluated(classification.error());
-        }
-        Level level = classification.value().level();
-        KeyTier required = level.minimumKeyTier();
-        if (required == KeyTier.NONE) {
-            return Verdict.notApplicable("level " + level.name() + " demands no encryption").with("level", level.name());
-        }
-        if (!bucket.encryption().isKnown()) {
-            return Verdict.notEvaluated(bucket.encryption().error());
-        }
-        KeyResolution key = evaluation.storeKey(bucket);
-        if (key == null) {
-            key = KeyResolution.tier(KeyTier.NONE);
-        }
-        if (!key.resolved()) {
-            return Verdict.notEvaluated(key.unresolvedReason(), key.operation(), key.detail())
-                    .with("level", level.name())
-                    .with("required", required);
-        }
-        Verdict verdict = key.tier().meets(required)
-                ? Verdict.pass("key tier " + key.tier() + " meets " + required)
-                : Verdict.fail("key tier " + key.tier() + " is below " + required + " required for " + level.name())
-                        .withSeverity(level.keyTierSeverity());
-        verdict = verdict.with("level", level.name()).with("required", required).with("actual", key.tier());
-        return key.key() == null ? verdict : verdict.with("key", key.key().arn());
+    protected List<S3Bucket> stores(Inventory inventory) {
+        return inventory.buckets();
     }
 }

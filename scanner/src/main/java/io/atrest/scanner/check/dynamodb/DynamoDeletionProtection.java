@@ -1,0 +1,56 @@
+package io.atrest.scanner.check.dynamodb;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.StoreCheck;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.inventory.DynamoTable;
+import io.atrest.scanner.inventory.Inventory;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.Level;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+
+/** Deletion protection is on for tables whose level demands it. */
+public final class DynamoDeletionProtection extends StoreCheck<DynamoTable> {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "dynamodb-deletion-protection",
+            "DynamoDB deletion protection is on where the classification demands it",
+            ResourceType.AwsDynamoDbTable,
+            Severity.LOW,
+            false,
+            "Deletion protection is enabled on tables whose level requires it.",
+            "A table with deletion protection cannot be dropped by a mistaken script or console click.",
+            new Remediation(
+                    "DynamoDB console > table > Additional settings > Deletion protection > Turn on.",
+                    "aws dynamodb update-table --table-name <table> --deletion-protection-enabled"),
+            List.of("FSBP DynamoDB.6", "Prowler dynamodb_table_deletion_protection_enabled"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected List<DynamoTable> stores(Inventory inventory) {
+        return inventory.dynamoTables();
+    }
+
+    @Override
+    protected Verdict judge(DynamoTable table, Observed<Classification> classification, Evaluation evaluation) {
+        if (!classification.isKnown()) {
+            return Verdict.notEvaluated(classification.error());
+        }
+        Level level = classification.value().level();
+        if (!level.requireDeletionProtection()) {
+            return Verdict.notApplicable("level " + level.name() + " does not demand it").with("level", level.name());
+        }
+        return table.deletionProtection()
+                ? Verdict.pass("deletion protection on").with("deletionProtection", true)
+                : Verdict.fail("deletion protection off on a " + level.name() + " table").with("deletionProtection", false);
+    }
+}

@@ -1,0 +1,60 @@
+package io.atrest.scanner.check.dynamodb;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.StoreCheck;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.inventory.DynamoTable;
+import io.atrest.scanner.inventory.Inventory;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.Level;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+
+/** Point-in-time recovery is on for tables whose level demands it. */
+public final class DynamoPitr extends StoreCheck<DynamoTable> {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "dynamodb-pitr",
+            "DynamoDB point-in-time recovery is on where the classification demands it",
+            ResourceType.AwsDynamoDbTable,
+            Severity.MEDIUM,
+            false,
+            "Point-in-time recovery is enabled on tables whose level requires it.",
+            "PITR restores the table to any second of the last 35 days: a bad deployment or a malicious bulk delete is "
+                    + "recoverable without a prepared backup.",
+            new Remediation(
+                    "DynamoDB console > table > Backups > Point-in-time recovery > Edit > Turn on.",
+                    "aws dynamodb update-continuous-backups --table-name <table> --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true"),
+            List.of("FSBP DynamoDB.2", "Config dynamodb-pitr-enabled", "Prowler dynamodb_tables_pitr_enabled"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected List<DynamoTable> stores(Inventory inventory) {
+        return inventory.dynamoTables();
+    }
+
+    @Override
+    protected Verdict judge(DynamoTable table, Observed<Classification> classification, Evaluation evaluation) {
+        if (!classification.isKnown()) {
+            return Verdict.notEvaluated(classification.error());
+        }
+        Level level = classification.value().level();
+        if (!level.requirePointInTimeRecovery()) {
+            return Verdict.notApplicable("level " + level.name() + " does not demand it").with("level", level.name());
+        }
+        if (!table.pointInTimeRecovery().isKnown()) {
+            return Verdict.notEvaluated(table.pointInTimeRecovery().error());
+        }
+        return Boolean.TRUE.equals(table.pointInTimeRecovery().value())
+                ? Verdict.pass("point-in-time recovery on").with("pitr", true)
+                : Verdict.fail("point-in-time recovery off on a " + level.name() + " table").with("pitr", false).with("level", level.name());
+    }
+}

@@ -1,0 +1,60 @@
+package io.atrest.scanner.check.efs;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.StoreCheck;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.inventory.EfsFileSystem;
+import io.atrest.scanner.inventory.Inventory;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.Level;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+
+/** Automatic backups are on for file systems whose level demands them. */
+public final class EfsBackup extends StoreCheck<EfsFileSystem> {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "efs-backup",
+            "EFS automatic backups are on where the classification demands them",
+            ResourceType.AwsEfsFileSystem,
+            Severity.LOW,
+            false,
+            "The file system's backup policy is ENABLED, for levels that require backups.",
+            "Files deleted or encrypted by ransomware on a shared file system are gone for every client at once; "
+                    + "daily AWS Backup copies make them recoverable.",
+            new Remediation(
+                    "EFS console > file system > Edit > Automatic backups: Enabled.",
+                    "aws efs put-backup-policy --file-system-id <fs-id> --backup-policy Status=ENABLED"),
+            List.of("FSBP EFS.2", "Prowler efs_have_backup_enabled"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected List<EfsFileSystem> stores(Inventory inventory) {
+        return inventory.efsFileSystems();
+    }
+
+    @Override
+    protected Verdict judge(EfsFileSystem fs, Observed<Classification> classification, Evaluation evaluation) {
+        if (!classification.isKnown()) {
+            return Verdict.notEvaluated(classification.error());
+        }
+        Level level = classification.value().level();
+        if (!level.requireBackups()) {
+            return Verdict.notApplicable("level " + level.name() + " does not demand backups").with("level", level.name());
+        }
+        if (!fs.automaticBackups().isKnown()) {
+            return Verdict.notEvaluated(fs.automaticBackups().error());
+        }
+        return Boolean.TRUE.equals(fs.automaticBackups().value())
+                ? Verdict.pass("automatic backups on").with("backups", true)
+                : Verdict.fail("automatic backups off on a " + level.name() + " file system").with("backups", false);
+    }
+}

@@ -1,0 +1,73 @@
+package io.atrest.scanner.check.enforcement;
+
+import io.atrest.scanner.check.AccountCheck;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.iam.PolicyDocument;
+import io.atrest.scanner.iam.PolicyParseException;
+import io.atrest.scanner.iam.Statement;
+import io.atrest.scanner.inventory.Account;
+import io.atrest.scanner.inventory.CollectionError;
+import io.atrest.scanner.inventory.ServiceControlPolicy;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "An SCP that applies to the account denies X": SCPs attach to the root, OUs on the account's
+ * path, or the account itself. Not applicable without an organization.
+ */
+abstract class ScpCheck extends AccountCheck {
+
+    /** Whether one statement is the denial this check looks for. */
+    protected abstract boolean denies(Statement statement);
+
+    protected abstract String what();
+
+    @Override
+    protected Verdict judge(Account account, Evaluation evaluation) {
+        if (evaluation.inventory().organization() == null || evaluation.inventory().organization().isStandalone()) {
+            return Verdict.notApplicable("no AWS Organization, so no service control policies");
+        }
+        Optional<CollectionError> listing = evaluation.inventory().errors().stream()
+                .filter(e -> "organizations".equals(e.service()) && e.operation().startsWith("ListPolicies")).findFirst();
+        if (listing.isPresent()) {
+            return Verdict.notEvaluated(listing.get());
+        }
+        Set<String> path = new HashSet<>(account.parentIds());
+        path.add(account.id());
+        for (ServiceControlPolicy scp : evaluation.inventory().serviceControlPolicies()) {
+            if (scp.targetIds().stream().noneMatch(path::contains)) {
+                continue;
+            }
+            try {
+                for (Statement s : PolicyDocument.parse(scp.document()).statements()) {
+                    if (!s.allow() && denies(s)) {
+                        return Verdict.pass("SCP " + scp.name() + " denies " + what()).with("scp", scp.id());
+                    }
+                }
+            } catch (PolicyParseException e) {
+                return Verdict.notEvaluated(io.atrest.scanner.inventory.ErrorReason.API_ERROR, "organizations:DescribePolicy",
+                        "SCP " + scp.name() + " could not be analysed: " + e.getMessage());
+            }
+        }
+        Optional<CollectionError> described = evaluation.inventory().errors().stream()
+                .filter(e -> "organizations".equals(e.service())
+                        && (e.operation().equals("DescribePolicy") || e.operation().equals("ListTargetsForPolicy"))).findFirst();
+        if (described.isPresent()) {
+            return Verdict.notEvaluated(described.get());
+        }
+        return Verdict.fail("no SCP on the account's path denies " + what()).with("path", List.copyOf(account.parentIds()));
+    }
+
+    /** SCPs have no Principal: a Deny applies to every principal of the account. */
+    static boolean appliesToAll(Statement s) {
+        return !s.notResource() || s.resources().stream().noneMatch("*"::equals);
+    }
+
+    /** Whether a Deny's conditions include Bool {@code key} = "false" (the request does not encrypt). */
+    static boolean whenFalse(Statement s, String key) {
+        return s.conditionsOn(key).stream().anyMatch(c -> c.is("Bool") && c.hasValue("false"));
+    }
+}

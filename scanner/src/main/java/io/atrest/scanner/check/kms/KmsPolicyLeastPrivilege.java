@@ -1,0 +1,62 @@
+package io.atrest.scanner.check.kms;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.iam.KeyPolicyAnalysis;
+import io.atrest.scanner.inventory.KmsKey;
+import io.atrest.scanner.policy.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Only the account root (the delegation to IAM) holds every KMS action; no wildcard principal
+ * gets administration, even within the account.
+ */
+public final class KmsPolicyLeastPrivilege extends KeyPolicyCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "kms-policy-least-privilege",
+            "KMS key policies give kms:* to nobody but the account root",
+            ResourceType.AwsKmsKey,
+            Severity.HIGH,
+            false,
+            "No principal other than the account root is allowed every KMS action, and no wildcard principal (even "
+                    + "narrowed to the account) is allowed any administration action.",
+            "kms:* on a role lets it rewrite the key policy, disable or delete the key: one compromised role then owns "
+                    + "the data. Grants should name what each principal does.",
+            new Remediation(
+                    "KMS console > key > Key policy > Edit: replace kms:* for roles with the actions they use (for example "
+                            + "Encrypt, Decrypt, GenerateDataKey* for applications; Create*, Describe*, Enable*, List*, Put*, "
+                            + "Update*, Revoke*, Disable*, Get*, Delete*, ScheduleKeyDeletion, CancelKeyDeletion for administrators).",
+                    "aws kms put-key-policy --key-id <key-id> --policy-name default --policy file://key-policy.json"),
+            List.of());
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(KmsKey key, Evaluation evaluation) {
+        Verdict skip = skip(key);
+        if (skip != null) {
+            return skip;
+        }
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> grant : KeyPolicyAnalysis.grantsToPrincipals(policyOf(key), key.accountId()).entrySet()) {
+            if (grant.getValue().containsAll(KeyPolicyAnalysis.ALL_ACTIONS)) {
+                problems.add(grant.getKey() + " has kms:*");
+            } else if (grant.getKey().equals("*") && grant.getValue().stream().anyMatch(KeyPolicyAnalysis.ADMIN::contains)) {
+                problems.add("* may administer the key");
+            }
+        }
+        return problems.isEmpty()
+                ? Verdict.pass("only the account root holds every action")
+                : Verdict.fail(String.join("; ", problems)).with("principals", problems);
+    }
+}

@@ -1,0 +1,75 @@
+package io.atrest.scanner.check.kms;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.iam.KeyPolicyAnalysis;
+import io.atrest.scanner.iam.PolicyDocument;
+import io.atrest.scanner.iam.Statement;
+import io.atrest.scanner.inventory.KmsKey;
+import io.atrest.scanner.policy.Level;
+import io.atrest.scanner.policy.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * For keys protecting data whose level demands it, destructive administration (ScheduleKeyDeletion,
+ * DisableKey, PutKeyPolicy) is allowed only with MFA: every Allow of them carries Bool
+ * aws:MultiFactorAuthPresent "true", or a Deny rejects them when MFA is absent.
+ */
+public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "kms-policy-mfa-admin",
+            "Destroying or locking a sensitive KMS key requires MFA",
+            ResourceType.AwsKmsKey,
+            Severity.MEDIUM,
+            false,
+            "For keys whose data's level demands it, every grant of ScheduleKeyDeletion, DisableKey and PutKeyPolicy to a "
+                    + "principal other than the account root requires aws:MultiFactorAuthPresent, or a Deny rejects them without MFA.",
+            "Deleting or disabling a key destroys or freezes every store under it; requiring MFA keeps a stolen access "
+                    + "key from doing it.",
+            new Remediation(
+                    "KMS console > key > Key policy > Edit: add Condition {\"Bool\": {\"aws:MultiFactorAuthPresent\": \"true\"}} "
+                            + "to the administrators' statement, or a Deny of the three actions with BoolIfExists "
+                            + "aws:MultiFactorAuthPresent = false.",
+                    "aws kms put-key-policy --key-id <key-id> --policy-name default --policy file://key-policy.json"),
+            List.of());
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(KmsKey key, Evaluation evaluation) {
+        Verdict skip = skip(key);
+        if (skip != null) {
+            return skip;
+        }
+        Optional<Level> level = evaluation.highestLevelProtectedBy(key);
+        if (level.isEmpty() || !level.get().requireMfaKeyAdministration()) {
+            return Verdict.notApplicable(level.map(l -> "protects " + l.name() + " data, which does not demand it")
+                    .orElse("protects no classified store")).with("level", level.map(Level::name).orElse("none"));
+        }
+        PolicyDocument policy = policyOf(key);
+        List<String> unprotected = new ArrayList<>();
+        for (String action : KeyPolicyAnalysis.DESTRUCTIVE) {
+            if (KeyPolicyAnalysis.deniesWithoutMfa(policy, action)) {
+                continue;
+            }
+            for (Statement s : KeyPolicyAnalysis.statementsGranting(policy, key.accountId(), action)) {
+                if (!KeyPolicyAnalysis.requiresMfa(s)) {
+                    unprotected.add(action + " via " + (s.sid() == null ? "(no Sid)" : s.sid()));
+                }
+            }
+        }
+        return unprotected.isEmpty()
+                ? Verdict.pass("destructive administration requires MFA").with("level", level.get().name())
+                : Verdict.fail("destructive administration without MFA: " + unprotected)
+                        .with("level", level.get().name()).with("grants", unprotected);
+    }
+}

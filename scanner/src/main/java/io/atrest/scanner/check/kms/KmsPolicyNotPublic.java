@@ -1,0 +1,49 @@
+package io.atrest.scanner.check.kms;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.iam.PublicAccess;
+import io.atrest.scanner.iam.Statement;
+import io.atrest.scanner.inventory.KmsKey;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+
+/** The key policy grants nothing to everyone without a condition that narrows it (kms:CallerAccount, aws:PrincipalOrgID, ...). */
+public final class KmsPolicyNotPublic extends KeyPolicyCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "kms-policy-not-public",
+            "KMS key policies grant nothing to everyone",
+            ResourceType.AwsKmsKey,
+            Severity.CRITICAL,
+            false,
+            "No Allow statement of the key policy names Principal * (or a NotPrincipal) without a restricting condition "
+                    + "such as kms:CallerAccount, kms:ViaService, aws:PrincipalOrgID or aws:SourceVpce.",
+            "A key anyone can use lets anyone decrypt what it protects, wherever the ciphertext travels.",
+            new Remediation(
+                    "KMS console > key > Key policy > Edit: replace Principal \"*\" with the accounts or roles that need the "
+                            + "key, or add a kms:CallerAccount / aws:PrincipalOrgID condition.",
+                    "aws kms put-key-policy --key-id <key-id> --policy-name default --policy file://key-policy.json"),
+            List.of("FSBP KMS.5", "Prowler kms_key_not_publicly_accessible"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(KmsKey key, Evaluation evaluation) {
+        Verdict skip = skip(key);
+        if (skip != null) {
+            return skip;
+        }
+        List<Statement> open = PublicAccess.publicGrants(policyOf(key));
+        return open.isEmpty()
+                ? Verdict.pass("no statement grants the key to everyone")
+                : Verdict.fail("the key policy grants use to everyone")
+                        .with("statements", open.stream().map(s -> s.sid() == null ? "(no Sid)" : s.sid()).toList());
+    }
+}

@@ -1,0 +1,85 @@
+package io.atrest.scanner.check.s3;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.iam.BucketPolicyAnalysis;
+import io.atrest.scanner.iam.PolicyDocument;
+import io.atrest.scanner.iam.Statement;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.S3Bucket;
+import io.atrest.scanner.keys.KeyResolution;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.KeyTier;
+import io.atrest.scanner.policy.Level;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bucket policy rejects uploads that do not ask for the encryption the level demands, and,
+ * where the level demands a dedicated key, uploads naming any other key.
+ */
+public final class S3EnforceEncryptionPolicy extends S3BucketPolicyCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "s3-enforce-encryption-policy",
+            "S3 bucket policies reject unencrypted uploads",
+            ResourceType.AwsS3Bucket,
+            Severity.MEDIUM,
+            false,
+            "For levels that demand it, the bucket policy denies s3:PutObject without the server-side encryption header "
+                    + "(aws:kms where the level needs KMS), and with a dedicated key, denies any other key id.",
+            "Default encryption applies only when a request names no encryption; a policy that rejects the wrong header "
+                    + "stops an application from writing data under a weaker scheme or someone else's key.",
+            new Remediation(
+                    "S3 console > bucket > Permissions > Bucket policy > Edit: add a Deny for s3:PutObject when "
+                            + "s3:x-amz-server-side-encryption is not aws:kms (StringNotEquals), and when "
+                            + "s3:x-amz-server-side-encryption-aws-kms-key-id is not your key ARN.",
+                    "aws s3api put-bucket-policy --bucket <bucket> --policy file://deny-unencrypted-put.json"),
+            List.of("Custodian no-encryption-statement"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
+        if (!classification.isKnown()) {
+            return Verdict.notEvaluated(classification.error());
+        }
+        Level level = classification.value().level();
+        if (!level.requireEncryptionPolicy()) {
+            return Verdict.notApplicable("level " + level.name() + " does not demand it").with("level", level.name());
+        }
+        Verdict unreadable = unreadable(bucket);
+        if (unreadable != null) {
+            return unreadable;
+        }
+        PolicyDocument policy = policyOf(bucket);
+        if (policy == null) {
+            return Verdict.fail("the bucket has no policy").with("level", level.name());
+        }
+        boolean kms = level.minimumKeyTier().meets(KeyTier.KMS_AWS_MANAGED);
+        Optional<Statement> header = BucketPolicyAnalysis.deniesUnencryptedPut(policy, kms);
+        if (header.isEmpty()) {
+            return Verdict.fail("no statement denies uploads without " + (kms ? "SSE-KMS" : "server-side encryption"))
+                    .with("level", level.name());
+        }
+        if (level.requireDedicatedKey()) {
+            KeyResolution key = bucket.encryption().isPresent() ? evaluation.storeKey(bucket) : null;
+            if (key == null || key.key() == null) {
+                return Verdict.notEvaluated(io.atrest.scanner.inventory.ErrorReason.NOT_FOUND, "kms:DescribeKey",
+                        "the bucket's dedicated key is not known, so the key condition cannot be checked");
+            }
+            if (BucketPolicyAnalysis.deniesOtherKeys(policy, key.key().arn()).isEmpty()) {
+                return Verdict.fail("uploads may name another KMS key than " + key.key().arn()).with("key", key.key().arn());
+            }
+        }
+        return Verdict.pass("uploads without " + (kms ? "SSE-KMS" : "encryption") + " are denied")
+                .with("statement", header.get().sid() == null ? "(no Sid)" : header.get().sid());
+    }
+}

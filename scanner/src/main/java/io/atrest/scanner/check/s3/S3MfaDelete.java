@@ -1,0 +1,57 @@
+package io.atrest.scanner.check.s3;
+
+import io.atrest.scanner.check.BucketCheck;
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.inventory.BucketVersioning;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.S3Bucket;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.Level;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+
+/** MFA delete is on where the level demands it. */
+public final class S3MfaDelete extends BucketCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "s3-mfa-delete",
+            "S3 MFA delete is on where the classification demands it",
+            ResourceType.AwsS3Bucket,
+            Severity.LOW,
+            false,
+            "Versioning has MFA delete enabled, on buckets whose level requires it.",
+            "With MFA delete, permanently deleting a version or suspending versioning needs the root user's MFA device, "
+                    + "so stolen credentials alone cannot destroy the history of the data.",
+            new Remediation(
+                    "Only the root user can enable MFA delete, with the AWS CLI (not the console).",
+                    "aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled,MFADelete=Enabled "
+                            + "--mfa \"arn:aws:iam::<account>:mfa/root-account-mfa-device <code>\""),
+            List.of("FSBP S3.20", "CIS 2.1.2", "Prowler s3_bucket_no_mfa_delete"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
+        if (!classification.isKnown()) {
+            return Verdict.notEvaluated(classification.error());
+        }
+        Level level = classification.value().level();
+        if (!level.requireMfaDelete()) {
+            return Verdict.notApplicable("level " + level.name() + " does not demand MFA delete").with("level", level.name());
+        }
+        if (!bucket.versioning().isKnown()) {
+            return Verdict.notEvaluated(bucket.versioning().error());
+        }
+        BucketVersioning v = bucket.versioning().value() == null ? BucketVersioning.NEVER_ENABLED : bucket.versioning().value();
+        return v.mfaDelete()
+                ? Verdict.pass("MFA delete enabled").with("mfaDelete", true)
+                : Verdict.fail("MFA delete disabled on a " + level.name() + " bucket").with("mfaDelete", false).with("level", level.name());
+    }
+}

@@ -1,0 +1,91 @@
+package io.atrest.scanner.check.s3;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.iam.PolicyDocument;
+import io.atrest.scanner.iam.PublicAccess;
+import io.atrest.scanner.iam.Statement;
+import io.atrest.scanner.inventory.AccountPublicAccessBlock;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.PublicAccessBlock;
+import io.atrest.scanner.inventory.S3Bucket;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+
+/**
+ * Neither the bucket policy nor the ACL opens the data to everyone, after Block Public Access:
+ * RestrictPublicBuckets neutralises a public policy, IgnorePublicAcls a public ACL. A grant to
+ * "*" counts as public unless a condition ties it to a VPC, endpoint, organization, account or
+ * source (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceIp, ...).
+ */
+public final class S3NotPublic extends S3BucketPolicyCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "s3-not-public",
+            "S3 buckets do not grant access to everyone",
+            ResourceType.AwsS3Bucket,
+            Severity.CRITICAL,
+            false,
+            "No bucket policy statement allows anything to Principal * without a restricting condition, and no ACL grant "
+                    + "goes to AllUsers or AuthenticatedUsers, unless Block Public Access neutralises it.",
+            "A public grant makes the data readable (or writable) by anyone on the internet, whatever its encryption: "
+                    + "S3 decrypts for any caller the policy admits.",
+            new Remediation(
+                    "S3 console > bucket > Permissions: remove the public statement from the bucket policy (or add an "
+                            + "aws:SourceVpce / aws:PrincipalOrgID condition), set Object Ownership to Bucket owner enforced, "
+                            + "and turn on Block Public Access.",
+                    "aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration "
+                            + "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true"),
+            List.of("FSBP S3.2", "FSBP S3.3", "Config s3-bucket-public-read-prohibited", "Prowler s3_bucket_public_access"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
+        Verdict unreadable = unreadable(bucket);
+        if (unreadable != null) {
+            return unreadable;
+        }
+        if (!bucket.aclGrantsPublic().isKnown()) {
+            return Verdict.notEvaluated(bucket.aclGrantsPublic().error());
+        }
+        PolicyDocument policy = policyOf(bucket);
+        List<Statement> publicStatements = policy == null ? List.of() : PublicAccess.publicGrants(policy);
+        boolean publicAcl = Boolean.TRUE.equals(bucket.aclGrantsPublic().value());
+        if (publicStatements.isEmpty() && !publicAcl) {
+            return Verdict.pass("no grant to everyone");
+        }
+        // Something opens the bucket; Block Public Access may still neutralise it.
+        Observed<PublicAccessBlock> own = bucket.publicAccessBlock();
+        Observed<PublicAccessBlock> account = evaluation.accountPublicAccessBlock(bucket.accountId())
+                .map(AccountPublicAccessBlock::settings).orElse(Observed.absent());
+        PublicAccessBlock effective = PublicAccessBlock.NONE;
+        if (own.isPresent()) {
+            effective = effective.or(own.value());
+        }
+        if (account.isPresent()) {
+            effective = effective.or(account.value());
+        }
+        boolean policyOpen = !publicStatements.isEmpty() && !effective.restrictPublicBuckets();
+        boolean aclOpen = publicAcl && !effective.ignorePublicAcls();
+        String sids = publicStatements.stream().map(s -> s.sid() == null ? "(no Sid)" : s.sid()).toList().toString();
+        if (!policyOpen && !aclOpen) {
+            return Verdict.pass("public grants exist but Block Public Access neutralises them")
+                    .with("publicStatements", sids).with("publicAcl", publicAcl);
+        }
+        if (!own.isKnown() || !account.isKnown()) {
+            return Verdict.notEvaluated(!own.isKnown() ? own.error() : account.error())
+                    .with("publicStatements", sids).with("publicAcl", publicAcl);
+        }
+        return Verdict.fail((policyOpen ? "the bucket policy grants access to everyone" : "")
+                        + (policyOpen && aclOpen ? "; " : "") + (aclOpen ? "the ACL grants access to everyone" : ""))
+                .with("publicStatements", policyOpen ? sids : "[]").with("publicAcl", aclOpen);
+    }
+}

@@ -1,0 +1,55 @@
+package io.atrest.scanner.check.s3;
+
+import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Remediation;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.Verdict;
+import io.atrest.scanner.iam.BucketPolicyAnalysis;
+import io.atrest.scanner.iam.PolicyDocument;
+import io.atrest.scanner.iam.Statement;
+import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.S3Bucket;
+import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/** The bucket policy denies every request made without TLS. Applies to every bucket. */
+public final class S3SecureTransport extends S3BucketPolicyCheck {
+
+    public static final CheckInfo INFO = new CheckInfo(
+            "s3-secure-transport",
+            "S3 bucket policies deny requests without TLS",
+            ResourceType.AwsS3Bucket,
+            Severity.MEDIUM,
+            false,
+            "The bucket policy denies reads and writes for everyone when aws:SecureTransport is false.",
+            "Data protected at rest can still be read or altered on the wire; denying plain HTTP closes that path.",
+            new Remediation(
+                    "S3 console > bucket > Permissions > Bucket policy: add a Deny of s3:* on the bucket and its objects "
+                            + "for Principal * with Condition Bool aws:SecureTransport = false.",
+                    "aws s3api put-bucket-policy --bucket <bucket> --policy file://deny-insecure-transport.json"),
+            List.of("FSBP S3.5", "CIS 2.1.1", "Config s3-bucket-ssl-requests-only", "Prowler s3_bucket_secure_transport_policy"));
+
+    @Override
+    public CheckInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
+        Verdict unreadable = unreadable(bucket);
+        if (unreadable != null) {
+            return unreadable;
+        }
+        PolicyDocument policy = policyOf(bucket);
+        if (policy == null) {
+            return Verdict.fail("the bucket has no policy, so plain HTTP is allowed");
+        }
+        Optional<Statement> deny = BucketPolicyAnalysis.enforcesSecureTransport(policy);
+        return deny.isPresent()
+                ? Verdict.pass("requests without TLS are denied").with("statement", deny.get().sid() == null ? "(no Sid)" : deny.get().sid())
+                : Verdict.fail("no statement denies reads and writes when aws:SecureTransport is false");
+    }
+}
