@@ -16,7 +16,7 @@ public final class FakeAccount {
     /** Null: no account-level Block Public Access configuration. */
     public Boolean[] accountBlock;
 
-    public final Map<String, FakeRegion> regions = new java.util.HashMap<>();
+    public final Map<String, FakeRegion> regions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeAccount(String id) {
         this.id = id;

@@ -130,7 +130,7 @@ class OrganizationScannerTest {
     void aSlowAccountIsCutAtItsDeadlineAndTheOthersFinish() {
         log.fail("Kms:ListKeys@" + ANALYTICS, () -> {
             try {
-                Thread.sleep(5_000);
+                Thread.sleep(120_000); // far past the deadline: the scan must not wait for it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -138,7 +138,8 @@ class OrganizationScannerTest {
         });
         long started = System.nanoTime();
         ScanResult result = scan(access, new ScanOptions(Set.of(), Set.of(), List.of(), 4, java.time.Duration.ofMillis(500)));
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(4));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("cut at the deadline, not after the slow call")
+                .isLessThan(java.time.Duration.ofSeconds(60));
         assertThat(result.accounts()).filteredOn(a -> a.accountId().equals(ANALYTICS)).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(AccountScanStatus.PARTIAL));
         assertThat(result.inventory().errors()).anySatisfy(e -> {
