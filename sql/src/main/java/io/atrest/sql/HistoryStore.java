@@ -321,6 +321,7 @@ public final class HistoryStore implements AutoCloseable {
             call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.closeRun(runId, status.name(), finishedAt, totals)));
         } finally {
             runStarts.remove(runId);
+            database.wrote();
             database.releaseWriterLock();
         }
     }
@@ -494,6 +495,7 @@ public final class HistoryStore implements AutoCloseable {
             dao.clampAccounts(keep);
             dao.pruneAggregates(keep);
             dao.pruneRunAccounts(keep);
+            database.wrote();
             return dao.pruneRuns(keep);
         }));
     }
