@@ -22,10 +22,32 @@ final class ChecksCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--service", paramLabel = "NAME", description = "Only checks whose id starts with it: s3, kms, ebs, rds, ...")
+    String service;
+
+    @Option(names = "--severity", paramLabel = "SEVERITY", description = "Only checks of this severity or above.")
+    String severity;
+
+    @Option(names = "--framework", paramLabel = "ID", description = "Only checks mapped to an id containing this: 'FSBP', 'CIS 3.', 'S3.5'.")
+    String framework;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         CheckCatalog catalog = CheckCatalog.standard();
+        io.atrest.scanner.policy.Severity threshold;
+        try {
+            threshold = severity == null ? null : io.atrest.scanner.policy.Severity.parse(severity);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--severity: " + e.getMessage());
+        }
+        if (service != null || threshold != null || framework != null) {
+            catalog = CheckCatalog.of(catalog.checks().stream()
+                    .filter(c -> service == null || c.info().id().startsWith(service.toLowerCase(Locale.ROOT) + "-"))
+                    .filter(c -> threshold == null || c.info().severity().atLeast(threshold))
+                    .filter(c -> framework == null || c.info().mappedTo().stream().anyMatch(m -> m.contains(framework)))
+                    .toList());
+        }
         if (format == Format.markdown) {
             out.print(CheckReference.markdown(catalog));
         } else {

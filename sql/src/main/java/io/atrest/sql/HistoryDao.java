@@ -236,6 +236,23 @@ interface HistoryDao {
     List<TrendPoint> trend(@BindMethods("s") TrendScope scope, @Bind("ouPrefix") String ouPrefix,
                            @Bind("since") Instant since, @BindMethods("w") Weights weights);
 
+    @SqlQuery("SELECT a.ou_path AS scope,"
+            + " CASE WHEN SUM((a.passed + a.failed) * " + WEIGHT + ") = 0 THEN NULL"
+            + "      ELSE 100.0 * SUM(a.passed * " + WEIGHT + ") / SUM((a.passed + a.failed) * " + WEIGHT + ") END AS score,"
+            + " CASE WHEN SUM(a.passed + a.failed + a.not_evaluated) = 0 THEN NULL"
+            + "      ELSE 1.0 * SUM(a.passed + a.failed) / SUM(a.passed + a.failed + a.not_evaluated) END AS coverage,"
+            + " SUM(a.failed) AS failed"
+            + " FROM run_aggregate a WHERE a.run_id = :run GROUP BY a.ou_path ORDER BY a.ou_path")
+    @RegisterConstructorMapper(ScopeScore.class)
+    List<ScopeScore> ouScores(@Bind("run") long runId, @BindMethods("w") Weights weights);
+
+    @SqlQuery("""
+            SELECT ra.account_id AS scope, ra.score, ra.coverage,
+                   (SELECT COALESCE(SUM(a.failed), 0) FROM run_aggregate a WHERE a.run_id = ra.run_id AND a.account_id = ra.account_id) AS failed
+            FROM run_account ra WHERE ra.run_id = :run ORDER BY ra.score, ra.account_id""")
+    @RegisterConstructorMapper(ScopeScore.class)
+    List<ScopeScore> accountScores(@Bind("run") long runId);
+
     @SqlQuery("""
             SELECT check_id, MAX(severity) AS severity, SUM(failed) AS failed, SUM(passed + failed) AS evaluated
             FROM run_aggregate WHERE run_id = :run

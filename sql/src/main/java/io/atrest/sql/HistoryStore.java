@@ -441,6 +441,16 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.trend(scope, prefix, since, weights)));
     }
 
+    /** Score and coverage of each OU path in a run (accounts directly in it; roll up by prefix for subtrees). */
+    public List<ScopeScore> ouScores(long runId, Weights weights) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.ouScores(runId, weights)));
+    }
+
+    /** Score and coverage of each account in a run, worst first. */
+    public List<ScopeScore> accountScores(long runId) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.accountScores(runId)));
+    }
+
     public List<CheckFailures> topFailingChecks(long runId, int limit) {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.topFailingChecks(runId, limit)));
     }

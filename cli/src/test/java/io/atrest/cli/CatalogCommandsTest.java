@@ -1,0 +1,78 @@
+package io.atrest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** checks, keys, evaluate and scores as a user runs them. */
+class CatalogCommandsTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checksFilterByServiceSeverityAndFramework() {
+        assertThat(run("checks").out().lines().count()).isGreaterThan(45);
+        assertThat(run("checks", "--service", "rds").out().lines().toList()).allSatisfy(l -> assertThat(l).startsWith("rds-")).hasSize(5);
+        assertThat(run("checks", "--severity", "critical").out()).contains("s3-not-public").contains("kms-policy-not-public")
+                .doesNotContain("s3-versioning");
+        assertThat(run("checks", "--framework", "S3.5").out().lines().toList()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("s3-secure-transport"));
+        assertThat(run("checks", "--severity", "urgent").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void keysShowsTheBlastRadiusAtRiskFirst() throws Exception {
+        JsonNode keys = new ObjectMapper().readTree(run("keys", "--output", "json").out());
+        assertThat(keys.get(0).path("key").asText()).isEqualTo("alias/payments-ledger-old");
+        assertThat(keys.get(0).path("at_risk").asText()).isEqualTo("yes");
+        assertThat(keys.get(0).path("highest_level").asText()).isEqualTo("restricted");
+        assertThat(keys.findValuesAsText("manager")).containsOnly("CUSTOMER");
+        assertThat(new ObjectMapper().readTree(run("keys", "--all", "--output", "json").out()).findValuesAsText("manager")).contains("AWS");
+    }
+
+    @Test
+    void evaluateShowsWhatAPolicyChangeWouldDoWithoutStoringAnything() throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("demo");
+        assertThat(run("demo", "--db", db).code()).isZero();
+        Path inventory = dir.resolve("demo.json");
+        Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
+        Result same = run("evaluate", "--inventory", inventory.toString(), "--db", db);
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.out()).startsWith("What-if: 0 finding(s) would change");
+
+        Path strict = dir.resolve("strict.yaml");
+        Files.writeString(strict, io.atrest.scanner.policy.PolicyFile.defaultYaml().replace("untagged: internal", "untagged: restricted"));
+        Result whatIf = run("evaluate", "--inventory", inventory.toString(), "--db", db, "--policy", strict.toString());
+        assertThat(whatIf.out()).doesNotStartWith("What-if: 0 ").contains("PASS").contains("FAIL");
+        assertThat(run("history", "--db", db).out().lines().count()).as("evaluate stores nothing").isEqualTo(2);
+    }
+
+    @Test
+    void scoresByEveryScope() throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("demo");
+        run("demo", "--db", db);
+        assertThat(run("scores", "--by", "organization", "--db", db).out()).contains("o-acme0demo1");
+        assertThat(run("scores", "--by", "ou", "--db", db).out()).contains("Root/Workloads/Prod/Payments");
+        JsonNode accounts = new ObjectMapper().readTree(run("scores", "--db", db, "--output", "json").out());
+        assertThat(accounts).hasSize(5);
+        assertThat(accounts.get(0).path("score").asDouble()).isLessThanOrEqualTo(accounts.get(4).path("score").asDouble());
+        assertThat(run("scores", "--by", "resource", "--db", db).out()).contains("arn:aws:s3:::acme-www-static");
+        assertThat(run("scores", "--run", "99", "--db", db).code()).isEqualTo(ExitCode.USAGE);
+    }
+}
