@@ -6,6 +6,15 @@ import java.util.Locale;
 public final class CheckReference {
     private CheckReference() {}
 
+    /** Writes the reference to the file named by the first argument: the build runs this for docs/checks.md. */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(args[0]);
+        String markdown = markdown(CheckCatalog.standard());
+        if (!java.nio.file.Files.exists(file) || !java.nio.file.Files.readString(file).equals(markdown)) {
+            java.nio.file.Files.writeString(file, markdown);
+        }
+    }
+
     public static String markdown(CheckCatalog catalog) {
         StringBuilder md = new StringBuilder();
         md.append("# Check reference\n\n");
