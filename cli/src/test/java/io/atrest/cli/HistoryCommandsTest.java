@@ -81,6 +81,14 @@ class HistoryCommandsTest {
         Result asOfFirst = run("findings", "--db", db, "--check", "s3-versioning", "--at", "2999-01-01");
         assertThat(asOfFirst.out()).contains("reports");
 
+        Result trend = run("trends", "--db", db, "--output", "json");
+        JsonNode points = new ObjectMapper().readTree(trend.out());
+        assertThat(points).hasSize(2);
+        assertThat(run("trends", "--db", db, "--show", "remediation").out()).contains("MEDIUM");
+        assertThat(run("trends", "--db", db, "--show", "checks").out()).contains("s3-versioning");
+        assertThat(run("trends", "--db", db, "--account", "999999999999", "--output", "csv").out().lines().toList()).hasSize(1);
+        assertThat(run("trends", "--db", db, "--account", "1", "--ou", "Root").code()).as("one scope at a time").isEqualTo(ExitCode.USAGE);
+
         assertThat(run("db", "migrate", "--db", db).out()).contains("up to date");
         assertThat(run("db", "prune", "--keep", "400d", "--db", db).out()).contains("deleted 0 run(s)");
         assertThat(run("history", "--db", db).out().lines().toList()).hasSize(3);
