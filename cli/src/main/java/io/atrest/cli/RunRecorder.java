@@ -70,7 +70,10 @@ final class RunRecorder {
         String organizationId = inventory.organization() == null ? null : inventory.organization().id();
         store.planRun(runId, organizationId, inventory.accounts().size());
         try {
-            List<Finding> findings = new Evaluator(catalog, policy).evaluate(inventory, clock.instant());
+            Instant now = clock.instant();
+            List<Finding> findings = new Evaluator(catalog, policy).evaluate(inventory, now);
+            Map<String, Map<String, String>> attributes =
+                    io.atrest.scanner.check.ResourceAttributes.of(new io.atrest.scanner.check.Evaluation(inventory, policy, now));
             Map<String, List<Finding>> byAccount = findings.stream()
                     .collect(Collectors.groupingBy(f -> f.resource().accountId()));
             Map<String, AccountScan> scanById = scans.stream()
@@ -81,8 +84,16 @@ final class RunRecorder {
                 AccountScan scan = scanById.getOrDefault(account.id(),
                         new AccountScan(account.id(), AccountScanStatus.COMPLETE, List.of(), 0, null));
                 List<Finding> own = byAccount.getOrDefault(account.id(), List.of());
+                Map<String, Map<String, String>> ownAttributes = new java.util.HashMap<>();
+                own.forEach(f -> {
+                    Map<String, String> a = attributes.get(f.resource().arn());
+                    if (a != null) {
+                        ownAttributes.put(f.resource().arn(), a);
+                    }
+                });
                 store.recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
-                        scan.errors(), scan.message(), ListingGaps.of(inventory, account.id())), own, Score.of(own, policy.weights()));
+                        scan.errors(), scan.message(), ListingGaps.of(inventory, account.id()), ownAttributes),
+                        own, Score.of(own, policy.weights()));
                 if (scan.status() == AccountScanStatus.FAILED) failedAccounts++;
                 if (scan.status() == AccountScanStatus.PARTIAL) partialAccounts++;
             }

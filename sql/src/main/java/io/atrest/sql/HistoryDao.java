@@ -107,7 +107,7 @@ interface HistoryDao {
 
     // ---------------------------------------------------------------- resources
 
-    @SqlQuery("SELECT id, arn, resource_type, region, last_run_id, state_digest FROM resource WHERE account_id = :account")
+    @SqlQuery("SELECT id, arn, resource_type, region, last_run_id, state_digest, attributes_hash FROM resource WHERE account_id = :account")
     @RegisterConstructorMapper(ResourceRow.class)
     List<ResourceRow> resources(@Bind("account") String accountId);
 
@@ -120,6 +120,22 @@ interface HistoryDao {
 
     @SqlBatch("UPDATE resource SET last_run_id = NULL WHERE id = :id")
     void reopenResources(@Bind("id") List<Long> ids);
+
+    @SqlBatch("UPDATE resource_state SET last_run_id = :last WHERE resource_id = :id AND last_run_id IS NULL")
+    void closeAttributes(@Bind("last") long lastRunId, @Bind("id") List<Long> resourceIds);
+
+    @SqlBatch("INSERT INTO resource_state (resource_id, attributes, first_run_id) VALUES (:id, :attributes, :run)")
+    void insertAttributes(@Bind("id") List<Long> resourceIds, @Bind("attributes") List<String> attributes, @Bind("run") long runId);
+
+    @SqlBatch("UPDATE resource SET attributes_hash = :hash WHERE id = :id")
+    void setAttributeHashes(@Bind("id") List<Long> ids, @Bind("hash") List<Long> hashes);
+
+    @SqlQuery("""
+            SELECT s.id, s.resource_id, s.attributes, s.first_run_id, s.last_run_id
+            FROM resource_state s JOIN resource r ON r.id = s.resource_id
+            WHERE r.arn = :arn ORDER BY s.first_run_id""")
+    @RegisterConstructorMapper(AttributeRow.class)
+    List<AttributeRow> attributeHistory(@Bind("arn") String arn);
 
     @SqlBatch("UPDATE resource SET state_digest = :digest WHERE id = :id")
     void setDigests(@Bind("id") List<Long> ids, @Bind("digest") List<Long> digests);
@@ -298,6 +314,12 @@ interface HistoryDao {
     @SqlUpdate("UPDATE finding SET first_run_id = :keep WHERE first_run_id < :keep")
     int clampFindings(@Bind("keep") long firstKept);
 
+    @SqlUpdate("DELETE FROM resource_state WHERE last_run_id IS NOT NULL AND last_run_id < :keep")
+    int pruneResourceStates(@Bind("keep") long firstKept);
+
+    @SqlUpdate("UPDATE resource_state SET first_run_id = :keep WHERE first_run_id < :keep")
+    int clampResourceStates(@Bind("keep") long firstKept);
+
     @SqlUpdate("DELETE FROM account_state WHERE last_run_id IS NOT NULL AND last_run_id < :keep")
     int pruneAccountStates(@Bind("keep") long firstKept);
 
@@ -309,7 +331,8 @@ interface HistoryDao {
 
     @SqlUpdate("""
             DELETE FROM resource WHERE last_run_id IS NOT NULL AND last_run_id < :keep
-              AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.resource_id = resource.id)""")
+              AND NOT EXISTS (SELECT 1 FROM finding f WHERE f.resource_id = resource.id)
+              AND NOT EXISTS (SELECT 1 FROM resource_state s WHERE s.resource_id = resource.id)""")
     int pruneResources(@Bind("keep") long firstKept);
 
     @SqlUpdate("UPDATE resource SET first_run_id = :keep WHERE first_run_id < :keep")
@@ -333,7 +356,10 @@ interface HistoryDao {
 
     record AccountStateRow(long id, String name, String email, String ouPath, String tags) {}
 
-    record ResourceRow(long id, String arn, String resourceType, String region, Long lastRunId, Long stateDigest) {}
+    record ResourceRow(long id, String arn, String resourceType, String region, Long lastRunId, Long stateDigest,
+                       Long attributesHash) {}
+
+    record AttributeRow(long id, long resourceId, String attributes, long firstRunId, Long lastRunId) {}
 
     record OpenFindingRow(long id, long resourceId, String checkId, String severity, String outcome, String classification,
                           long stateHash, Instant failingSince) {}

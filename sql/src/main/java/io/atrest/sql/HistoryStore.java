@@ -304,6 +304,50 @@ public final class HistoryStore implements AutoCloseable {
         if (!digestIds.isEmpty()) {
             dao.setDigests(digestIds, digestValues);
         }
+        storeAttributes(dao, runId, previousRun, result, resources, ids, gone);
+    }
+
+    /** Opens a new attribute interval for each resource whose attributes changed, and closes those of gone resources. */
+    private static void storeAttributes(HistoryDao dao, long runId, Long previousRun, AccountResult result,
+                                        Map<String, HistoryDao.ResourceRow> resources, Map<String, Long> changedIds, List<Long> gone) {
+        List<Long> close = new ArrayList<>(gone);
+        List<Long> insertIds = new ArrayList<>();
+        List<String> insertJson = new ArrayList<>();
+        List<Long> hashIds = new ArrayList<>();
+        List<Long> hashes = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> entry : result.attributes().entrySet()) {
+            HistoryDao.ResourceRow row = resources.get(entry.getKey());
+            Long id = row != null ? Long.valueOf(row.id()) : changedIds.get(entry.getKey());
+            if (id == null) {
+                continue; // a resource with no finding has no row
+            }
+            String json = json(new TreeMap<>(entry.getValue()));
+            long hash = StateHash.of(json);
+            if (row != null && row.attributesHash() != null && row.attributesHash() == hash && row.lastRunId() == null) {
+                continue;
+            }
+            if (row != null && row.attributesHash() != null) {
+                close.add(id);
+            }
+            insertIds.add(id);
+            insertJson.add(json);
+            hashIds.add(id);
+            hashes.add(hash);
+        }
+        if (!close.isEmpty()) {
+            dao.closeAttributes(previousRun == null ? runId : previousRun, close);
+        }
+        if (!insertIds.isEmpty()) {
+            dao.insertAttributes(insertIds, insertJson, runId);
+            dao.setAttributeHashes(hashIds, hashes);
+        }
+    }
+
+    /** How a resource's attributes changed over time: one entry per interval, oldest first. */
+    public List<AttributeInterval> attributeHistory(String arn) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.attributeHistory(arn)).stream()
+                .map(row -> new AttributeInterval(parse(row.attributes()), row.firstRunId(), row.lastRunId()))
+                .toList());
     }
 
     private static HistoryDao.Remediation remediation(String accountId, long resourceId, String checkId, String severity,
@@ -497,6 +541,8 @@ public final class HistoryStore implements AutoCloseable {
             }
             dao.pruneFindings(keep);
             dao.clampFindings(keep);
+            dao.pruneResourceStates(keep);
+            dao.clampResourceStates(keep);
             dao.pruneAccountStates(keep);
             dao.clampAccountStates(keep);
             dao.pruneRemediations(keep);

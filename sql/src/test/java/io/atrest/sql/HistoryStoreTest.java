@@ -117,6 +117,34 @@ class HistoryStoreTest {
     }
 
     @Test
+    void resourceAttributesAreIntervalsToo() {
+        onBoth(store -> {
+            Map<String, Map<String, String>> before = Map.of(BUCKET.arn(), Map.of("keyTier", "KMS_AWS_MANAGED"));
+            Map<String, Map<String, String>> after = Map.of(BUCKET.arn(), Map.of("keyTier", "KMS_CUSTOMER_MANAGED"));
+            List<Finding> findings = List.of(finding(BUCKET, "s3-key-tier", Outcome.FAIL));
+            long r1 = runWith(store, findings, before);
+            runWith(store, findings, before);
+            long r3 = runWith(store, findings, after);
+            List<AttributeInterval> history = store.attributeHistory(BUCKET.arn());
+            assertThat(history).hasSize(2);
+            assertThat(history.get(0).attributes()).containsEntry("keyTier", "KMS_AWS_MANAGED");
+            assertThat(history.get(0).firstRunId()).isEqualTo(r1);
+            assertThat(history.get(0).lastRunId()).isEqualTo(r3 - 1);
+            assertThat(history.get(1).attributes()).containsEntry("keyTier", "KMS_CUSTOMER_MANAGED");
+            assertThat(history.get(1).lastRunId()).isNull();
+        });
+    }
+
+    private long runWith(HistoryStore store, List<Finding> findings, Map<String, Map<String, String>> attributes) {
+        Instant started = T0.plus(Duration.ofDays(night++));
+        long id = store.startRun(new RunStart("SCAN", started, "test", "p", "o-1", 1));
+        store.recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null, Set.of(), attributes),
+                findings, Score.of(findings));
+        store.finishRun(id, RunStatus.COMPLETE, started.plusSeconds(60), new RunTotals(1, 0, 1, 0, null, null, null));
+        return id;
+    }
+
+    @Test
     void aFindingThatDisappearsAndReturnsStartsANewInterval() {
         onBoth(store -> {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
