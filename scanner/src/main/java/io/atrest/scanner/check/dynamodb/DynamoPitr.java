@@ -1,6 +1,7 @@
 package io.atrest.scanner.check.dynamodb;
 
 import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
@@ -43,13 +44,11 @@ public final class DynamoPitr extends StoreCheck<DynamoTable> {
 
     @Override
     protected Verdict judge(DynamoTable table, Observed<Classification> classification, Evaluation evaluation) {
-        if (!classification.isKnown()) {
-            return Verdict.notEvaluated(classification.error());
+        Demand demand = Demand.of(classification, Level::requirePointInTimeRecovery, "it");
+        if (demand.skip() != null) {
+            return demand.skip();
         }
-        Level level = classification.value().level();
-        if (!level.requirePointInTimeRecovery()) {
-            return Verdict.notApplicable("level " + level.name() + " does not demand it").with("level", level.name());
-        }
+        Level level = demand.level();
         if (!table.pointInTimeRecovery().isKnown()) {
             return Verdict.notEvaluated(table.pointInTimeRecovery().error());
         }

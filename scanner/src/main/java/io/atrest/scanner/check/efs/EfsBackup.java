@@ -1,6 +1,7 @@
 package io.atrest.scanner.check.efs;
 
 import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
@@ -43,13 +44,11 @@ public final class EfsBackup extends StoreCheck<EfsFileSystem> {
 
     @Override
     protected Verdict judge(EfsFileSystem fs, Observed<Classification> classification, Evaluation evaluation) {
-        if (!classification.isKnown()) {
-            return Verdict.notEvaluated(classification.error());
+        Demand demand = Demand.of(classification, Level::requireBackups, "backups");
+        if (demand.skip() != null) {
+            return demand.skip();
         }
-        Level level = classification.value().level();
-        if (!level.requireBackups()) {
-            return Verdict.notApplicable("level " + level.name() + " does not demand backups").with("level", level.name());
-        }
+        Level level = demand.level();
         if (!fs.automaticBackups().isKnown()) {
             return Verdict.notEvaluated(fs.automaticBackups().error());
         }

@@ -2,6 +2,7 @@ package io.atrest.scanner.check.s3;
 
 import io.atrest.scanner.check.BucketCheck;
 import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
@@ -47,13 +48,11 @@ public final class S3BlockPublicAccess extends BucketCheck {
 
     @Override
     protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
-        if (!classification.isKnown()) {
-            return Verdict.notEvaluated(classification.error());
+        Demand demand = Demand.of(classification, Level::requireBlockPublicAccess, "blocking public access");
+        if (demand.skip() != null) {
+            return demand.skip();
         }
-        Level level = classification.value().level();
-        if (!level.requireBlockPublicAccess()) {
-            return Verdict.notApplicable("level " + level.name() + " may be public").with("level", level.name());
-        }
+        Level level = demand.level();
         Observed<PublicAccessBlock> own = bucket.publicAccessBlock();
         Observed<PublicAccessBlock> account = evaluation.accountPublicAccessBlock(bucket.accountId())
                 .map(AccountPublicAccessBlock::settings)

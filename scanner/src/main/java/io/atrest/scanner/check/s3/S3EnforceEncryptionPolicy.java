@@ -1,6 +1,7 @@
 package io.atrest.scanner.check.s3;
 
 import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
@@ -48,13 +49,11 @@ public final class S3EnforceEncryptionPolicy extends S3BucketPolicyCheck {
 
     @Override
     protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
-        if (!classification.isKnown()) {
-            return Verdict.notEvaluated(classification.error());
+        Demand demand = Demand.of(classification, Level::requireEncryptionPolicy, "it");
+        if (demand.skip() != null) {
+            return demand.skip();
         }
-        Level level = classification.value().level();
-        if (!level.requireEncryptionPolicy()) {
-            return Verdict.notApplicable("level " + level.name() + " does not demand it").with("level", level.name());
-        }
+        Level level = demand.level();
         Verdict unreadable = unreadable(bucket);
         if (unreadable != null) {
             return unreadable;

@@ -2,6 +2,7 @@ package io.atrest.scanner.check.s3;
 
 import io.atrest.scanner.check.BucketCheck;
 import io.atrest.scanner.check.CheckInfo;
+import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
@@ -39,13 +40,11 @@ public final class S3MfaDelete extends BucketCheck {
 
     @Override
     protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
-        if (!classification.isKnown()) {
-            return Verdict.notEvaluated(classification.error());
+        Demand demand = Demand.of(classification, Level::requireMfaDelete, "MFA delete");
+        if (demand.skip() != null) {
+            return demand.skip();
         }
-        Level level = classification.value().level();
-        if (!level.requireMfaDelete()) {
-            return Verdict.notApplicable("level " + level.name() + " does not demand MFA delete").with("level", level.name());
-        }
+        Level level = demand.level();
         if (!bucket.versioning().isKnown()) {
             return Verdict.notEvaluated(bucket.versioning().error());
         }
