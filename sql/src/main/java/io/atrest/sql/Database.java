@@ -179,7 +179,13 @@ final class Database implements AutoCloseable {
             return;
         }
         try {
-            Files.createDirectories(parent);
+            // The history describes an organization's weak spots: its folder is its owner's alone.
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(parent, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(parent);
+            }
         } catch (java.io.IOException e) {
             throw new HistoryException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
         }
