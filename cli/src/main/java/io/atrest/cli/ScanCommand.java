@@ -94,9 +94,7 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
         Set<String> only = accountIds("--accounts", accounts);
         Set<String> excluded = accountIds("--exclude-accounts", excludeAccounts);
         for (String r : regions) {
-            if (!REGION.matcher(r).matches()) {
-                throw new UserError("--regions: '" + r + "' is not an AWS region name");
-            }
+            checkRegion("--regions", r);
         }
         if (concurrency < 1 || concurrency > 256) {
             throw new UserError("--concurrency must be between 1 and 256");
@@ -183,9 +181,7 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
 
     private String homeRegion() {
         if (region != null) {
-            if (!REGION.matcher(region).matches()) {
-                throw new UserError("--region: '" + region + "' is not an AWS region name");
-            }
+            checkRegion("--region", region);
             return region;
         }
         try {
@@ -193,6 +189,17 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
             return found == null ? Defaults.REGION : found.id();
         } catch (SdkException e) {
             return Defaults.REGION;
+        }
+    }
+
+    /** A region name the SDK knows; an emulator (--endpoint-url) may use any well-formed name. */
+    private void checkRegion(String option, String name) {
+        if (!REGION.matcher(name).matches()) {
+            throw new UserError(option + ": '" + name + "' is not an AWS region name");
+        }
+        boolean known = Region.regions().stream().anyMatch(r -> r.id().equals(name));
+        if (!known && (endpointUrl == null || endpointUrl.isBlank())) {
+            throw new UserError(option + ": unknown region '" + name + "'");
         }
     }
 

@@ -64,6 +64,9 @@ class CommandLineTest {
 
         Result badRegion = run("scan", "--db", db(), "--regions", "mars-north-1x");
         assertThat(badRegion.code()).isEqualTo(ExitCode.USAGE);
+        Result unknownRegion = run("scan", "--db", db(), "--regions", "eu-west-9");
+        assertThat(unknownRegion.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknownRegion.err()).contains("unknown region 'eu-west-9'");
 
         Result badEndpoint = run("scan", "--db", db(), "--endpoint-url", "localhost:4566");
         assertThat(badEndpoint.code()).isEqualTo(ExitCode.USAGE);
