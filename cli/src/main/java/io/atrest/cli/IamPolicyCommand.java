@@ -12,9 +12,13 @@ final class IamPolicyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--cloudformation",
+            description = "Print a CloudFormation template (for a StackSet) creating the role with an ExternalId condition.")
+    boolean cloudFormation;
+
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(IamPolicy.json());
+        spec.commandLine().getOut().print(cloudFormation ? IamPolicy.cloudFormation() : IamPolicy.json());
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

@@ -21,6 +21,14 @@ class DocsAreCurrentTest {
     }
 
     @Test
+    void theStackSetTemplateGrantsExactlyTheAllowlistBehindAnExternalId() {
+        String template = IamPolicy.cloudFormation();
+        IamPolicy.scanningActions().forEach(action -> assertThat(template).contains("- " + action + "\n"));
+        assertThat(template).contains("sts:ExternalId: !Ref ExternalId").contains("Type: AWS::IAM::Role")
+                .doesNotContain("s3:Put").doesNotContain("kms:*");
+    }
+
+    @Test
     void iamDocCarriesTheGeneratedPolicy() throws Exception {
         assertThat(Files.readString(DOCS.resolve("iam.md")))
                 .as("docs/iam.md is stale: paste the output of ./atrest iam-policy")
