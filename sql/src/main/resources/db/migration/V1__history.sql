@@ -104,8 +104,6 @@ CREATE TABLE finding (
     first_run_id     BIGINT         NOT NULL,
     last_run_id      BIGINT                               -- NULL while current
 );
--- Ingest loads an account's current rows: (account_id, last_run_id IS NULL).
-CREATE INDEX finding_account_open ON finding (account_id, last_run_id);
 -- Diffs and point-in-time reads look only at rows that began or ended in a run range.
 CREATE INDEX finding_first_run ON finding (first_run_id);
 CREATE INDEX finding_last_run ON finding (last_run_id);

@@ -109,7 +109,7 @@ public final class HistoryBench {
             long closeMs = (System.nanoTime() - t1) / 1_000_000;
             ingestMillis.add(ms);
             closeMillis.add(closeMs);
-            if (night % 30 == 0 || night == nights - 1) {
+            if (night % 10 == 0 || night == nights - 1) {
                 System.out.printf(Locale.ROOT, "night %3d: ingest %,d ms, close and compact %,d ms, file %,d MB%n", night + 1, ms, closeMs,
                         size(folder) / 1_000_000);
             }
