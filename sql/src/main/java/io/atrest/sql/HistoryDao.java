@@ -145,11 +145,16 @@ interface HistoryDao {
 
     // ---------------------------------------------------------------- findings
 
+    /**
+     * Every state row of these resources, current or not: the caller keeps the current ones. The
+     * query names no last_run_id condition on purpose: given "last_run_id IS NULL", H2's planner
+     * switches, once history grows, to the last_run_id index and scans every open row.
+     */
     @SqlQuery("""
-            SELECT id, resource_id, check_id, severity, outcome, classification, state_hash, failing_since FROM finding
-            WHERE resource_id IN (<resources>) AND last_run_id IS NULL""")
+            SELECT id, resource_id, check_id, severity, outcome, classification, state_hash, failing_since, last_run_id
+            FROM finding WHERE resource_id IN (<resources>)""")
     @RegisterConstructorMapper(OpenFindingRow.class)
-    List<OpenFindingRow> openFindings(@BindList("resources") List<Long> resourceIds);
+    List<OpenFindingRow> findingStatesOf(@BindList("resources") List<Long> resourceIds);
 
     @SqlBatch("UPDATE finding SET last_run_id = :last WHERE id = :id")
     void closeFindings(@Bind("last") long lastRunId, @Bind("id") List<Long> ids);
@@ -362,7 +367,7 @@ interface HistoryDao {
     record AttributeRow(long id, long resourceId, String attributes, long firstRunId, Long lastRunId) {}
 
     record OpenFindingRow(long id, long resourceId, String checkId, String severity, String outcome, String classification,
-                          long stateHash, Instant failingSince) {}
+                          long stateHash, Instant failingSince, Long lastRunId) {}
 
     record FindingRow(String checkId, String severity, String outcome, String reason, String failedOperation,
                       String resourceArn, String resourceType, String resourceName, String accountId, String region,

@@ -251,7 +251,8 @@ public final class HistoryStore implements AutoCloseable {
         toLoad.addAll(gone);
         Map<String, HistoryDao.OpenFindingRow> open = new HashMap<>();
         for (int from = 0; from < toLoad.size(); from += 1000) {
-            dao.openFindings(toLoad.subList(from, Math.min(toLoad.size(), from + 1000)))
+            dao.findingStatesOf(toLoad.subList(from, Math.min(toLoad.size(), from + 1000))).stream()
+                    .filter(o -> o.lastRunId() == null)
                     .forEach(o -> open.put(o.resourceId() + "\u0000" + o.checkId(), o));
         }
         List<Long> close = new ArrayList<>();
