@@ -70,6 +70,16 @@ public final class HistoryBench {
         double change = Double.parseDouble(opts.getOrDefault("change", "0.01"));
         Path folder = Path.of(opts.getOrDefault("dir", "/tmp/atrest-bench"));
         String db = opts.getOrDefault("db", "jdbc:h2:file:" + folder.resolve("history").toAbsolutePath());
+        if (Boolean.parseBoolean(opts.getOrDefault("queries-only", "false"))) {
+            // Time the queries on a history an earlier (possibly interrupted) run left in the folder.
+            try (HistoryStore store = HistoryStore.open(db)) {
+                ScanRun last = store.recentStoredRuns(1).get(0);
+                System.out.printf(Locale.ROOT, "existing history: %d runs, %,d finding states, %,d MB%n",
+                        last.id(), store.findingStates(), size(folder) / 1_000_000);
+                new HistoryBench(1, 1, 1, 1, 0).queries(store, last.startedAt().plus(Duration.ofDays(1)));
+            }
+            return;
+        }
         if (db.startsWith("jdbc:h2:") && Files.exists(folder)) {
             try (var files = Files.list(folder)) {
                 for (Path p : files.toList()) {
