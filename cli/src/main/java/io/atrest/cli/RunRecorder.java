@@ -70,10 +70,10 @@ final class RunRecorder {
         String organizationId = inventory.organization() == null ? null : inventory.organization().id();
         store.planRun(runId, organizationId, inventory.accounts().size());
         try {
-            Instant now = clock.instant();
-            List<Finding> findings = new Evaluator(catalog, policy).evaluate(inventory, now);
-            Map<String, Map<String, String>> attributes =
-                    io.atrest.scanner.check.ResourceAttributes.of(new io.atrest.scanner.check.Evaluation(inventory, policy, now));
+            // One evaluation (key index, key graph) serves the checks and the resource attributes.
+            io.atrest.scanner.check.Evaluation evaluation = new io.atrest.scanner.check.Evaluation(inventory, policy, clock.instant());
+            List<Finding> findings = new Evaluator(catalog, policy).evaluate(evaluation);
+            Map<String, Map<String, String>> attributes = io.atrest.scanner.check.ResourceAttributes.of(evaluation);
             Map<String, List<Finding>> byAccount = findings.stream()
                     .collect(Collectors.groupingBy(f -> f.resource().accountId()));
             Map<String, AccountScan> scanById = scans.stream()

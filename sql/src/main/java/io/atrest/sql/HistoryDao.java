@@ -239,11 +239,14 @@ interface HistoryDao {
             (CASE a.severity WHEN 'CRITICAL' THEN :w.critical WHEN 'HIGH' THEN :w.high WHEN 'MEDIUM' THEN :w.medium
                              WHEN 'LOW' THEN :w.low ELSE :w.info END)""";
 
-    @SqlQuery("SELECT r.id AS run_id, r.started_at,"
-            + " CASE WHEN SUM((a.passed + a.failed) * " + WEIGHT + ") = 0 THEN NULL"
+    /** Every score's formula, 100 x passed weight / evaluated weight, and coverage, over run_aggregate rows "a". */
+    String SCORE_AND_COVERAGE = " CASE WHEN SUM((a.passed + a.failed) * " + WEIGHT + ") = 0 THEN NULL"
             + "      ELSE 100.0 * SUM(a.passed * " + WEIGHT + ") / SUM((a.passed + a.failed) * " + WEIGHT + ") END AS score,"
             + " CASE WHEN SUM(a.passed + a.failed + a.not_evaluated) = 0 THEN NULL"
-            + "      ELSE 1.0 * SUM(a.passed + a.failed) / SUM(a.passed + a.failed + a.not_evaluated) END AS coverage,"
+            + "      ELSE 1.0 * SUM(a.passed + a.failed) / SUM(a.passed + a.failed + a.not_evaluated) END AS coverage,";
+
+    @SqlQuery("SELECT r.id AS run_id, r.started_at,"
+            + SCORE_AND_COVERAGE
             + " SUM(a.passed) AS passed, SUM(a.failed) AS failed, SUM(a.not_evaluated) AS not_evaluated"
             + """
              FROM scan_run r JOIN run_aggregate a ON a.run_id = r.id
@@ -258,10 +261,7 @@ interface HistoryDao {
                            @Bind("since") Instant since, @BindMethods("w") Weights weights);
 
     @SqlQuery("SELECT a.ou_path AS scope,"
-            + " CASE WHEN SUM((a.passed + a.failed) * " + WEIGHT + ") = 0 THEN NULL"
-            + "      ELSE 100.0 * SUM(a.passed * " + WEIGHT + ") / SUM((a.passed + a.failed) * " + WEIGHT + ") END AS score,"
-            + " CASE WHEN SUM(a.passed + a.failed + a.not_evaluated) = 0 THEN NULL"
-            + "      ELSE 1.0 * SUM(a.passed + a.failed) / SUM(a.passed + a.failed + a.not_evaluated) END AS coverage,"
+            + SCORE_AND_COVERAGE
             + " SUM(a.failed) AS failed"
             + " FROM run_aggregate a WHERE a.run_id = :run GROUP BY a.ou_path ORDER BY a.ou_path")
     @RegisterConstructorMapper(ScopeScore.class)

@@ -29,7 +29,13 @@ public final class Evaluator {
     }
 
     public List<Finding> evaluate(Inventory inventory, Instant now) {
-        Evaluation evaluation = new Evaluation(inventory, policy, now);
+        return evaluate(new Evaluation(inventory, policy, now));
+    }
+
+    /** Evaluates with indexes the caller already built (and may reuse, e.g. for resource attributes). */
+    public List<Finding> evaluate(Evaluation evaluation) {
+        Inventory inventory = evaluation.inventory();
+        Instant now = evaluation.now();
         List<Finding> findings = new ArrayList<>();
         for (Check check : catalog.checks()) {
             findings.addAll(check.evaluate(evaluation));
