@@ -308,6 +308,80 @@ interface HistoryDao {
     @RegisterConstructorMapper(ResolvedFinding.class)
     List<ResolvedFinding> resolvedSince(@Bind("since") Instant since);
 
+    // ---------------------------------------------------------------- what the reports read
+
+    @SqlQuery("""
+            SELECT account_id AS scope, severity, SUM(failed) AS failed
+            FROM run_aggregate WHERE run_id = :run
+            GROUP BY account_id, severity""")
+    @RegisterConstructorMapper(SeverityCount.class)
+    List<SeverityCount> failuresBySeverity(@Bind("run") long runId);
+
+    /** Distinct failing streaks (resource, check, start) that began each day: new and regressed findings. */
+    @SqlQuery("""
+            SELECT CAST(x.failing_since AS DATE) AS day, COUNT(*) AS count
+            FROM (SELECT DISTINCT resource_id, check_id, failing_since FROM finding WHERE failing_since >= :since) x
+            GROUP BY CAST(x.failing_since AS DATE) ORDER BY day""")
+    @RegisterConstructorMapper(DailyCount.class)
+    List<DailyCount> newFailuresByDay(@Bind("since") Instant since);
+
+    @SqlQuery("""
+            SELECT CAST(resolved_at AS DATE) AS day, COUNT(*) AS count
+            FROM remediation WHERE resolved_at >= :since
+            GROUP BY CAST(resolved_at AS DATE) ORDER BY day""")
+    @RegisterConstructorMapper(DailyCount.class)
+    List<DailyCount> remediatedByDay(@Bind("since") Instant since);
+
+    @SqlQuery("""
+            SELECT r.id AS run_id, r.started_at, a.classification, SUM(a.passed) AS passed, SUM(a.passed + a.failed) AS evaluated
+            FROM scan_run r JOIN run_aggregate a ON a.run_id = r.id
+            WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
+              AND a.check_id IN (<checks>) AND a.classification <> ''
+            GROUP BY r.id, r.started_at, a.classification
+            ORDER BY r.started_at, r.id, a.classification""")
+    @RegisterConstructorMapper(LevelProtection.class)
+    List<LevelProtection> levelProtection(@Bind("since") Instant since, @BindList("checks") List<String> keyTierChecks);
+
+    @SqlQuery("""
+            SELECT ra.account_id, a.name, ra.ou_path, ra.status, ra.regions, ra.collection_errors, ra.score, ra.coverage, ra.message
+            FROM run_account ra JOIN account a ON a.id = ra.account_id
+            WHERE ra.run_id = :run ORDER BY ra.ou_path, ra.account_id""")
+    @RegisterConstructorMapper(AccountCoverage.class)
+    List<AccountCoverage> accountCoverage(@Bind("run") long runId);
+
+    /** Reads only the findings of accounts named (those whose aggregates count something not evaluated). */
+    @SqlQuery("""
+            SELECT f.account_id, f.check_id, f.reason, f.failed_operation, COUNT(*) AS findings
+            FROM resource r JOIN finding f ON f.resource_id = r.id
+            WHERE r.account_id IN (<accounts>) AND f.outcome = 'NOT_EVALUATED'
+              AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
+            GROUP BY f.account_id, f.check_id, f.reason, f.failed_operation
+            ORDER BY f.account_id, f.check_id""")
+    @RegisterConstructorMapper(NotEvaluatedReason.class)
+    List<NotEvaluatedReason> notEvaluatedReasons(@Bind("run") long runId, @BindList("accounts") List<String> accountIds);
+
+    @SqlQuery("SELECT DISTINCT account_id FROM run_aggregate WHERE run_id = :run AND not_evaluated > 0 ORDER BY account_id")
+    List<String> accountsNotFullyEvaluated(@Bind("run") long runId);
+
+    /** The failing findings of one account in a run, reached through the account's resources. */
+    @SqlQuery("SELECT " + FINDING_COLUMNS + """
+             FROM resource r JOIN finding f ON f.resource_id = r.id
+            WHERE r.account_id = :account AND f.outcome = 'FAIL'
+              AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
+            ORDER BY r.arn, f.check_id""")
+    @RegisterConstructorMapper(FindingRow.class)
+    List<FindingRow> failingFindingsOfAccount(@Bind("run") long runId, @Bind("account") String accountId);
+
+    /** The failing findings of some checks on resources of one type in a run (KMS keys at risk, say). */
+    @SqlQuery("SELECT " + FINDING_COLUMNS + """
+             FROM resource r JOIN finding f ON f.resource_id = r.id
+            WHERE r.resource_type = :type AND f.check_id IN (<checks>) AND f.outcome = 'FAIL'
+              AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
+            ORDER BY r.arn, f.check_id""")
+    @RegisterConstructorMapper(FindingRow.class)
+    List<FindingRow> failingFindingsOfChecks(@Bind("run") long runId, @Bind("type") String resourceType,
+                                             @BindList("checks") List<String> checkIds);
+
     // ---------------------------------------------------------------- retention
 
     @SqlQuery("SELECT MIN(id) FROM scan_run WHERE started_at >= :cutoff")

@@ -513,6 +513,64 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.resolvedSince(since)));
     }
 
+    /** Failing resources per account and severity in a run. */
+    public List<SeverityCount> failuresBySeverity(long runId) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.failuresBySeverity(runId)));
+    }
+
+    /** Findings that began failing (new or regressed) per day since {@code since}. */
+    public List<DailyCount> newFailuresByDay(Instant since) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.newFailuresByDay(since)));
+    }
+
+    /** Failing findings fixed (or whose resource went away) per day since {@code since}. */
+    public List<DailyCount> remediatedByDay(Instant since) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.remediatedByDay(since)));
+    }
+
+    /** Per stored run and classification level: stores passing the given key-tier checks out of those evaluated. */
+    public List<LevelProtection> levelProtection(Instant since, List<String> keyTierChecks) {
+        if (keyTierChecks.isEmpty()) {
+            return List.of();
+        }
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.levelProtection(since, keyTierChecks)));
+    }
+
+    /** Each account's part of a run: status, regions, collection errors, score and coverage. */
+    public List<AccountCoverage> accountCoverage(long runId) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.accountCoverage(runId)));
+    }
+
+    /** Why findings of a run could not be evaluated, per account, check, reason and failed call. */
+    public List<NotEvaluatedReason> notEvaluatedReasons(long runId) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
+            List<String> accounts = dao.accountsNotFullyEvaluated(runId);
+            List<NotEvaluatedReason> reasons = new ArrayList<>();
+            for (int from = 0; from < accounts.size(); from += 500) {
+                reasons.addAll(dao.notEvaluatedReasons(runId, accounts.subList(from, Math.min(accounts.size(), from + 500))));
+            }
+            return reasons;
+        }));
+    }
+
+    /** The failing findings of one account in run {@code runId}. */
+    public List<StoredFinding> failingFindings(long runId, String accountId) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.failingFindingsOfAccount(runId, accountId)).stream()
+                .map(HistoryStore::stored)
+                .toList());
+    }
+
+    /** The failing findings of the given checks on resources of one type in run {@code runId}. */
+    public List<StoredFinding> failingFindings(long runId, String resourceType, List<String> checkIds) {
+        if (checkIds.isEmpty()) {
+            return List.of();
+        }
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.failingFindingsOfChecks(runId, resourceType, checkIds))
+                .stream()
+                .map(HistoryStore::stored)
+                .toList());
+    }
+
     /**
      * Deletes runs that started before {@code cutoff}, keeping every interval that spans the cut
      * (it now starts at the first kept run). The newest run is always kept.

@@ -1,0 +1,65 @@
+package io.atrest.report.management;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the management report shows, read from the history: the organization's score now
+ * and how it moved, per account and OU, findings opened and fixed per week, time to remediate,
+ * top failing checks, protection by classification level, keys at risk, and what the latest
+ * run could not see. Display strings are formatted here so the template only lays them out.
+ *
+ * @param windowDays how far back the trends go
+ */
+public record ManagementReport(
+        String organization,
+        Instant generatedAt,
+        int windowDays,
+        long runId,
+        Instant runStartedAt,
+        String runStatus,
+        Headline headline,
+        List<TrendRow> trend,
+        List<AccountRow> accounts,
+        List<OuRow> ous,
+        List<WeekRow> weeks,
+        List<RemediationRow> remediation,
+        List<CheckRow> topChecks,
+        List<LevelRow> levelTrend,
+        List<LevelNow> levelsNow,
+        List<KeyRow> keysAtRisk,
+        List<CoverageRow> coverage,
+        List<GapRow> gaps) {
+
+    /** The cover's figures. Deltas are score points against the last stored run at least that many days older. */
+    public record Headline(Double score, Double coverage, Double delta7, Double delta30, Double delta90, long openCritical,
+                           long openHigh, int accountsScanned, int accountsPlanned, int keysAtRisk) {}
+
+    /** One stored run on the trend chart: score and coverage, both 0..100. */
+    public record TrendRow(Instant startedAt, Double score, Double coveragePercent) {}
+
+    public record AccountRow(String accountId, String name, String ouPath, String score, Double delta, String deltaText,
+                             long critical, long high, String coverage, String status) {}
+
+    public record OuRow(String ouPath, String score, String coverage, long failing) {}
+
+    /** Findings that began failing (new or regressed) and findings fixed, in the week starting on {@code week}. */
+    public record WeekRow(String week, long opened, long resolved) {}
+
+    public record RemediationRow(String severity, long remediated, String meanDays) {}
+
+    public record CheckRow(String checkId, String title, String severity, long failing, long evaluated, String failingShare) {}
+
+    /** Share (0..100) of a level's evaluated stores on the key type the level demands, per run. */
+    public record LevelRow(Instant startedAt, String level, Double sharePercent) {}
+
+    public record LevelNow(String level, long onDemandedKey, long evaluated, String share, String changeText) {}
+
+    public record KeyRow(String keyArn, String accountId, String region, String state, String deletionDate, String daysLeft,
+                         int storeCount, String stores) {}
+
+    public record CoverageRow(String accountId, String name, String status, String regions, int collectionErrors,
+                              String coverage, String message) {}
+
+    public record GapRow(String accountId, String checkId, String reason, String operation, long findings) {}
+}

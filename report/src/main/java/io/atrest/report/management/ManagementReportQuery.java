@@ -1,0 +1,278 @@
+package io.atrest.report.management;
+
+import io.atrest.report.Figures;
+import io.atrest.report.management.ManagementReport.AccountRow;
+import io.atrest.report.management.ManagementReport.CheckRow;
+import io.atrest.report.management.ManagementReport.CoverageRow;
+import io.atrest.report.management.ManagementReport.GapRow;
+import io.atrest.report.management.ManagementReport.Headline;
+import io.atrest.report.management.ManagementReport.KeyRow;
+import io.atrest.report.management.ManagementReport.LevelNow;
+import io.atrest.report.management.ManagementReport.LevelRow;
+import io.atrest.report.management.ManagementReport.OuRow;
+import io.atrest.report.management.ManagementReport.RemediationRow;
+import io.atrest.report.management.ManagementReport.TrendRow;
+import io.atrest.report.management.ManagementReport.WeekRow;
+import io.atrest.scanner.check.Check;
+import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.check.KeyTierCheck;
+import io.atrest.scanner.check.ResourceType;
+import io.atrest.scanner.check.kms.KmsDisabledInUse;
+import io.atrest.scanner.check.kms.KmsPendingDeletionInUse;
+import io.atrest.scanner.policy.Severity;
+import io.atrest.sql.AccountCoverage;
+import io.atrest.sql.DailyCount;
+import io.atrest.sql.HistoryException;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.LevelProtection;
+import io.atrest.sql.ScanRun;
+import io.atrest.sql.ScopeScore;
+import io.atrest.sql.SeverityCount;
+import io.atrest.sql.StoredFinding;
+import io.atrest.sql.TrendPoint;
+import io.atrest.sql.TrendScope;
+import io.atrest.sql.Weights;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads a {@link ManagementReport} from the history store. Every figure comes from stored runs. */
+public final class ManagementReportQuery {
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
+
+    private final HistoryStore store;
+    private final CheckCatalog catalog;
+    private final Weights weights;
+
+    public ManagementReportQuery(HistoryStore store, CheckCatalog catalog, Weights weights) {
+        this.store = store;
+        this.catalog = catalog;
+        this.weights = weights;
+    }
+
+    /**
+     * The report as of {@code now} over the last {@code window}, about the newest complete or
+     * partial run.
+     *
+     * @throws HistoryException when the database holds no stored run yet
+     */
+    public ManagementReport read(Instant now, Duration window) {
+        ScanRun latest = store.recentStoredRuns(1).stream().findFirst()
+                .orElseThrow(() -> new HistoryException("no complete scan is stored in this database yet: run 'atrest scan' first"));
+        Instant since = now.minus(window);
+        // Deltas reach 90 days back even when the window is shorter.
+        Instant trendFrom = since.isBefore(now.minus(Duration.ofDays(91))) ? since : now.minus(Duration.ofDays(91));
+        List<TrendPoint> points = store.trend(TrendScope.organization(), trendFrom, weights);
+        TrendPoint current = points.stream().filter(p -> p.runId() == latest.id()).findFirst().orElse(null);
+        Double score = current == null ? latest.score() : current.score();
+        Double coverage = current == null ? latest.coverage() : current.coverage();
+
+        List<AccountCoverage> accountCoverage = store.accountCoverage(latest.id());
+        List<KeyRow> keys = keysAtRisk(latest.id(), now);
+        Map<String, long[]> bySeverity = criticalAndHigh(latest.id());
+        long openCritical = bySeverity.values().stream().mapToLong(c -> c[0]).sum();
+        long openHigh = bySeverity.values().stream().mapToLong(c -> c[1]).sum();
+
+        Headline headline = new Headline(score, coverage,
+                delta(points, latest, score, 7), delta(points, latest, score, 30), delta(points, latest, score, 90),
+                openCritical, openHigh, accountCoverage.size(), latest.accountsPlanned(), keys.size());
+
+        List<TrendRow> trend = points.stream()
+                .filter(p -> !p.startedAt().isBefore(since))
+                .map(p -> new TrendRow(p.startedAt(), p.score(), p.coverage() == null ? null : p.coverage() * 100))
+                .toList();
+
+        List<LevelProtection> levels = store.levelProtection(since, keyTierChecks());
+        return new ManagementReport(
+                latest.organizationId() == null ? "organization" : latest.organizationId(),
+                now,
+                (int) window.toDays(),
+                latest.id(),
+                latest.startedAt(),
+                latest.status().name(),
+                headline,
+                trend,
+                accounts(latest, accountCoverage, bySeverity, since),
+                ous(latest.id()),
+                weeks(since, now),
+                remediation(since),
+                topChecks(latest.id()),
+                levels.stream().map(l -> new LevelRow(l.startedAt(), l.classification(),
+                        l.share() == null ? null : l.share() * 100)).toList(),
+                levelsNow(levels, latest.id()),
+                keys,
+                accountCoverage.stream().map(a -> new CoverageRow(a.accountId(), a.name(), a.status(), a.regions(),
+                        a.collectionErrors(), Figures.percent(a.coverage()), a.message() == null ? "" : a.message())).toList(),
+                store.notEvaluatedReasons(latest.id()).stream().map(g -> new GapRow(g.accountId(), g.checkId(),
+                        g.reason() == null ? "UNKNOWN" : g.reason(), g.failedOperation() == null ? "" : g.failedOperation(),
+                        g.findings())).toList());
+    }
+
+    /** Score now minus the score of the last run at least {@code days} older than the latest run. */
+    private static Double delta(List<TrendPoint> points, ScanRun latest, Double score, int days) {
+        if (score == null) {
+            return null;
+        }
+        Instant cut = latest.startedAt().minus(Duration.ofDays(days)).plus(Duration.ofHours(1));
+        TrendPoint before = null;
+        for (TrendPoint p : points) {
+            if (p.startedAt().isBefore(cut) && p.runId() != latest.id()) {
+                before = p;
+            }
+        }
+        return before == null || before.score() == null ? null : score - before.score();
+    }
+
+    /** Per account: {critical, high} failing resources. */
+    private Map<String, long[]> criticalAndHigh(long runId) {
+        Map<String, long[]> counts = new HashMap<>();
+        for (SeverityCount c : store.failuresBySeverity(runId)) {
+            long[] pair = counts.computeIfAbsent(c.scope(), k -> new long[2]);
+            if (Severity.CRITICAL.name().equals(c.severity())) {
+                pair[0] += c.failed();
+            } else if (Severity.HIGH.name().equals(c.severity())) {
+                pair[1] += c.failed();
+            }
+        }
+        return counts;
+    }
+
+    private List<AccountRow> accounts(ScanRun latest, List<AccountCoverage> coverage, Map<String, long[]> bySeverity, Instant since) {
+        Map<String, Double> before = new HashMap<>();
+        Optional<ScanRun> baseline = store.lastStoredRunAt(since).filter(r -> r.id() != latest.id());
+        baseline.ifPresent(run -> store.accountScores(run.id()).forEach(s -> before.put(s.scope(), s.score())));
+        List<AccountRow> rows = new ArrayList<>();
+        for (AccountCoverage a : coverage) {
+            long[] sev = bySeverity.getOrDefault(a.accountId(), new long[2]);
+            Double was = before.get(a.accountId());
+            Double delta = a.score() == null || was == null ? null : a.score() - was;
+            rows.add(new AccountRow(a.accountId(), a.name() == null ? "" : a.name(), ouLabel(a.ouPath()), Figures.score(a.score()),
+                    delta, Figures.delta(delta), sev[0], sev[1], Figures.percent(a.coverage()), a.status()));
+        }
+        rows.sort(Comparator.comparing((AccountRow r) -> -r.critical()).thenComparing(r -> -r.high()).thenComparing(AccountRow::accountId));
+        return rows;
+    }
+
+    private List<OuRow> ous(long runId) {
+        return store.ouScores(runId, weights).stream()
+                .map((ScopeScore s) -> new OuRow(ouLabel(s.scope()), Figures.score(s.score()), Figures.percent(s.coverage()), s.failed()))
+                .toList();
+    }
+
+    private static String ouLabel(String ouPath) {
+        return ouPath == null || ouPath.isEmpty() ? "(root)" : ouPath;
+    }
+
+    /** Every week (Monday to Sunday, UTC) that overlaps the window, with zeros where nothing happened. */
+    private List<WeekRow> weeks(Instant since, Instant now) {
+        LocalDate first = LocalDate.ofInstant(since, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        TreeMap<LocalDate, long[]> weeks = new TreeMap<>();
+        for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
+            weeks.put(week, new long[2]);
+        }
+        for (DailyCount d : store.newFailuresByDay(since)) {
+            add(weeks, d, 0);
+        }
+        for (DailyCount d : store.remediatedByDay(since)) {
+            add(weeks, d, 1);
+        }
+        List<WeekRow> rows = new ArrayList<>();
+        weeks.forEach((week, counts) -> rows.add(new WeekRow(WEEK.format(week), counts[0], counts[1])));
+        return rows;
+    }
+
+    private static void add(TreeMap<LocalDate, long[]> weeks, DailyCount d, int slot) {
+        Map.Entry<LocalDate, long[]> week = weeks.floorEntry(d.day());
+        if (week != null) {
+            week.getValue()[slot] += d.count();
+        }
+    }
+
+    private List<RemediationRow> remediation(Instant since) {
+        return store.remediationTimes(since).stream()
+                .sorted(Comparator.comparing(r -> severityRank(r.severity())))
+                .map(r -> new RemediationRow(r.severity(), r.remediated(), Figures.days(r.meanDays())))
+                .toList();
+    }
+
+    private List<CheckRow> topChecks(long runId) {
+        return store.topFailingChecks(runId, 10).stream()
+                .map(c -> new CheckRow(c.checkId(), catalog.check(c.checkId()).map(k -> k.info().title()).orElse(c.checkId()),
+                        c.severity(), c.failed(), c.evaluated(),
+                        Figures.percent(c.evaluated() == 0 ? null : (double) c.failed() / c.evaluated())))
+                .toList();
+    }
+
+    private List<String> keyTierChecks() {
+        return catalog.checks().stream().filter(c -> c instanceof KeyTierCheck<?>).map(c -> c.info().id()).toList();
+    }
+
+    /** The latest run's share per level, and its change since the first run of the window. */
+    private static List<LevelNow> levelsNow(List<LevelProtection> levels, long latestRun) {
+        Map<String, LevelProtection> first = new LinkedHashMap<>();
+        Map<String, LevelProtection> last = new LinkedHashMap<>();
+        for (LevelProtection l : levels) {
+            first.putIfAbsent(l.classification(), l);
+            if (l.runId() == latestRun) {
+                last.put(l.classification(), l);
+            }
+        }
+        List<LevelNow> rows = new ArrayList<>();
+        for (LevelProtection now : last.values()) {
+            LevelProtection then = first.get(now.classification());
+            Double change = now.share() == null || then == null || then.share() == null || then.runId() == latestRun
+                    ? null : (now.share() - then.share()) * 100;
+            rows.add(new LevelNow(now.classification(), now.passed(), now.evaluated(), Figures.percent(now.share()),
+                    change == null ? Figures.NONE : Figures.delta(change) + " pts"));
+        }
+        rows.sort(Comparator.comparing(LevelNow::level));
+        return rows;
+    }
+
+    private List<KeyRow> keysAtRisk(long runId, Instant now) {
+        List<String> checks = List.of(KmsPendingDeletionInUse.INFO.id(), KmsDisabledInUse.INFO.id());
+        Map<String, KeyRow> byKey = new LinkedHashMap<>();
+        for (StoredFinding f : store.failingFindings(runId, ResourceType.AwsKmsKey.name(), checks)) {
+            Map<String, String> evidence = f.evidence();
+            String stores = evidence.getOrDefault("stores", "");
+            int storeCount = stores.isEmpty() ? 0 : stores.split(",").length;
+            String deletion = evidence.get("deletionDate");
+            String daysLeft = Figures.NONE;
+            String deletionDay = Figures.NONE;
+            if (deletion != null && !deletion.isBlank() && !"null".equals(deletion)) {
+                Instant at = Instant.parse(deletion);
+                deletionDay = Figures.day(at);
+                daysLeft = Long.toString(Math.max(0, Duration.between(now, at).toDays()));
+            }
+            byKey.putIfAbsent(f.resourceArn(), new KeyRow(f.resourceArn(), f.accountId(), f.region() == null ? "" : f.region(),
+                    evidence.getOrDefault("state", ""), deletionDay, daysLeft, storeCount, stores.replace(",", "\n")));
+        }
+        List<KeyRow> rows = new ArrayList<>(byKey.values());
+        rows.sort(Comparator.comparing((KeyRow k) -> k.daysLeft().equals(Figures.NONE) ? Long.MAX_VALUE : Long.parseLong(k.daysLeft()))
+                .thenComparing(KeyRow::keyArn));
+        return rows;
+    }
+
+    static int severityRank(String severity) {
+        try {
+            return Severity.valueOf(severity).ordinal();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Severity.values().length;
+        }
+    }
+
+}
