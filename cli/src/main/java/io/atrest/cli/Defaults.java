@@ -7,6 +7,8 @@ final class Defaults {
     /** The demo's own database, so fictional findings never mix with real history. */
     static final String DEMO_DATABASE = "jdbc:h2:file:./atrest-data/demo";
     static final String REGION = "us-east-1";
+    /** Where the defaults above live, and reports go when --out is not given. */
+    static final String DATA_FOLDER = "atrest-data";
 
     private Defaults() {}
 }

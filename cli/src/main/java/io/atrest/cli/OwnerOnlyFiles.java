@@ -19,4 +19,21 @@ final class OwnerOnlyFiles {
         }
         return file;
     }
+
+    /** Creates {@code folder} and any missing parents, the new ones with owner-only permissions where possible. */
+    static Path createFolders(Path folder) throws IOException {
+        Path absolute = folder.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            return folder;
+        }
+        if (absolute.getParent() != null) {
+            createFolders(absolute.getParent());
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(absolute);
+        }
+        return folder;
+    }
 }

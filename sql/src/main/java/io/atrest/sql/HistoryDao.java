@@ -61,6 +61,9 @@ interface HistoryDao {
     @RegisterConstructorMapper(ScanRun.class)
     Optional<ScanRun> lastStoredRunAt(@Bind("at") Instant at);
 
+    @SqlQuery("SELECT MIN(started_at) FROM scan_run WHERE status IN ('COMPLETE', 'PARTIAL')")
+    Optional<Instant> firstStoredRunStart();
+
     @SqlQuery("SELECT * FROM scan_run WHERE status = 'RUNNING' ORDER BY id")
     @RegisterConstructorMapper(ScanRun.class)
     List<ScanRun> runningRuns();
@@ -319,16 +322,16 @@ interface HistoryDao {
 
     /** Distinct failing streaks (resource, check, start) that began each day: new and regressed findings. */
     @SqlQuery("""
-            SELECT CAST(x.failing_since AS DATE) AS day, COUNT(*) AS count
+            SELECT CAST(x.failing_since AS DATE) AS on_day, COUNT(*) AS events
             FROM (SELECT DISTINCT resource_id, check_id, failing_since FROM finding WHERE failing_since >= :since) x
-            GROUP BY CAST(x.failing_since AS DATE) ORDER BY day""")
+            GROUP BY CAST(x.failing_since AS DATE) ORDER BY on_day""")
     @RegisterConstructorMapper(DailyCount.class)
     List<DailyCount> newFailuresByDay(@Bind("since") Instant since);
 
     @SqlQuery("""
-            SELECT CAST(resolved_at AS DATE) AS day, COUNT(*) AS count
+            SELECT CAST(resolved_at AS DATE) AS on_day, COUNT(*) AS events
             FROM remediation WHERE resolved_at >= :since
-            GROUP BY CAST(resolved_at AS DATE) ORDER BY day""")
+            GROUP BY CAST(resolved_at AS DATE) ORDER BY on_day""")
     @RegisterConstructorMapper(DailyCount.class)
     List<DailyCount> remediatedByDay(@Bind("since") Instant since);
 

@@ -513,6 +513,11 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.resolvedSince(since)));
     }
 
+    /** When the oldest complete or partial run began: what failed then was already failing, not new. */
+    public Optional<Instant> firstStoredRunStart() {
+        return call(() -> jdbi.withExtension(HistoryDao.class, HistoryDao::firstStoredRunStart));
+    }
+
     /** Failing resources per account and severity in a run. */
     public List<SeverityCount> failuresBySeverity(long runId) {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.failuresBySeverity(runId)));

@@ -105,7 +105,7 @@ public final class ManagementReportQuery {
                 latest.status().name(),
                 headline,
                 trend,
-                accounts(latest, accountCoverage, bySeverity, since),
+                accounts(latest, accountCoverage, bySeverity, since, points),
                 ous(latest.id()),
                 weeks(since, now),
                 remediation(since),
@@ -121,17 +121,25 @@ public final class ManagementReportQuery {
                         g.findings())).toList());
     }
 
-    /** Score now minus the score of the last run at least {@code days} older than the latest run. */
-    private static Double delta(List<TrendPoint> points, ScanRun latest, Double score, int days) {
+    /**
+     * Score now minus the score of the newest run at least {@code days} older than the latest. When
+     * the history is barely shorter than that (the first nightly run is {@code days - 1} days old),
+     * the oldest run stands in, so 90 nights of history give a 90-day change.
+     */
+    static Double delta(List<TrendPoint> points, ScanRun latest, Double score, int days) {
         if (score == null) {
             return null;
         }
-        Instant cut = latest.startedAt().minus(Duration.ofDays(days)).plus(Duration.ofHours(1));
+        Instant exact = latest.startedAt().minus(Duration.ofDays(days)).plus(Duration.ofHours(1));
+        Instant slack = exact.plus(Duration.ofDays(1));
         TrendPoint before = null;
         for (TrendPoint p : points) {
-            if (p.startedAt().isBefore(cut) && p.runId() != latest.id()) {
+            if (p.runId() != latest.id() && p.startedAt().isBefore(exact)) {
                 before = p;
             }
+        }
+        if (before == null && !points.isEmpty() && points.get(0).runId() != latest.id() && points.get(0).startedAt().isBefore(slack)) {
+            before = points.get(0);
         }
         return before == null || before.score() == null ? null : score - before.score();
     }
@@ -150,10 +158,14 @@ public final class ManagementReportQuery {
         return counts;
     }
 
-    private List<AccountRow> accounts(ScanRun latest, List<AccountCoverage> coverage, Map<String, long[]> bySeverity, Instant since) {
+    /** Accounts worst first; each one's change is against the last run before the window, else the window's first run. */
+    private List<AccountRow> accounts(ScanRun latest, List<AccountCoverage> coverage, Map<String, long[]> bySeverity, Instant since,
+                                      List<TrendPoint> points) {
         Map<String, Double> before = new HashMap<>();
-        Optional<ScanRun> baseline = store.lastStoredRunAt(since).filter(r -> r.id() != latest.id());
-        baseline.ifPresent(run -> store.accountScores(run.id()).forEach(s -> before.put(s.scope(), s.score())));
+        Optional<Long> baseline = store.lastStoredRunAt(since).map(ScanRun::id)
+                .or(() -> points.stream().filter(p -> !p.startedAt().isBefore(since)).map(TrendPoint::runId).findFirst())
+                .filter(id -> id != latest.id());
+        baseline.ifPresent(run -> store.accountScores(run).forEach(s -> before.put(s.scope(), s.score())));
         List<AccountRow> rows = new ArrayList<>();
         for (AccountCoverage a : coverage) {
             long[] sev = bySeverity.getOrDefault(a.accountId(), new long[2]);
@@ -184,7 +196,9 @@ public final class ManagementReportQuery {
         for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
             weeks.put(week, new long[2]);
         }
-        for (DailyCount d : store.newFailuresByDay(since)) {
+        // What already failed in the first stored run was found, not newly broken: it is not counted as new.
+        Instant newSince = store.firstStoredRunStart().map(start -> start.plusSeconds(1)).filter(start -> start.isAfter(since)).orElse(since);
+        for (DailyCount d : store.newFailuresByDay(newSince)) {
             add(weeks, d, 0);
         }
         for (DailyCount d : store.remediatedByDay(since)) {
@@ -196,9 +210,9 @@ public final class ManagementReportQuery {
     }
 
     private static void add(TreeMap<LocalDate, long[]> weeks, DailyCount d, int slot) {
-        Map.Entry<LocalDate, long[]> week = weeks.floorEntry(d.day());
+        Map.Entry<LocalDate, long[]> week = weeks.floorEntry(d.onDay());
         if (week != null) {
-            week.getValue()[slot] += d.count();
+            week.getValue()[slot] += d.events();
         }
     }
 

@@ -56,7 +56,15 @@ public final class InventoryDocument {
             int b2 = in.read();
             in.reset();
             InputStream body = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in) : in;
-            JsonNode tree = MAPPER.readTree(body);
+            return read(MAPPER.readTree(body), name);
+        } catch (IOException e) {
+            throw new InventoryFormatException("cannot read inventory " + name + ": " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+        }
+    }
+
+    /** Reads an inventory already parsed as JSON (the demo edits its organization night by night this way). */
+    public static Inventory read(JsonNode tree, String name) {
+        try {
             if (tree == null || !tree.isObject()) {
                 throw new InventoryFormatException(name + " is not an inventory document");
             }
