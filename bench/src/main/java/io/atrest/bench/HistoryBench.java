@@ -1,5 +1,10 @@
 package io.atrest.bench;
 
+import io.atrest.report.ReportFormat;
+import io.atrest.report.jasper.JasperRendering;
+import io.atrest.report.management.ManagementReport;
+import io.atrest.report.management.ManagementReportQuery;
+import io.atrest.report.management.ManagementReportTemplate;
 import io.atrest.scanner.check.Finding;
 import io.atrest.scanner.check.Outcome;
 import io.atrest.scanner.check.ResourceRef;
@@ -15,6 +20,7 @@ import io.atrest.sql.RunTotals;
 import io.atrest.sql.ScanRun;
 import io.atrest.sql.TrendScope;
 import io.atrest.sql.Weights;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * A year of nightly scans of a large organization, into a fresh history database: ingest time
@@ -166,6 +173,21 @@ public final class HistoryBench {
         time("mean time to remediate by severity, 90 days", () -> store.remediationTimes(end.minus(Duration.ofDays(90))).size());
         time("top failing checks, latest run", () -> store.topFailingChecks(latest, 10).size());
         time("keys at risk, 365 days", () -> store.keysAtRisk(yearAgo).size());
+        time("management report, 90 days: read the history", () -> managementReport(store, end).accounts().size());
+        time("management report, 90 days: read, fill, PDF and HTML", () -> {
+            ManagementReport report = managementReport(store, end);
+            JasperPrint print = ManagementReportTemplate.fill(report);
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            JasperRendering.export(print, ReportFormat.PDF, pdf);
+            ByteArrayOutputStream html = new ByteArrayOutputStream();
+            JasperRendering.export(print, ReportFormat.HTML, html);
+            return print.getPages().size() + " pages, PDF " + pdf.size() / 1024 + " KiB, HTML " + html.size() / 1024 + " KiB";
+        });
+    }
+
+    private static ManagementReport managementReport(HistoryStore store, Instant end) {
+        return new ManagementReportQuery(store, io.atrest.scanner.check.CheckCatalog.standard(), Weights.defaults())
+                .read(end, Duration.ofDays(90));
     }
 
     private static void time(String name, Supplier<Object> query) {

@@ -76,12 +76,12 @@ final class DemoCommand extends StoringCommand implements Callable<Integer> {
             JasperPrint print = ManagementReportTemplate.fill(
                     new ManagementReportQuery(store, CheckCatalog.standard(), Weights.of(classification.weights()))
                             .read(now, Duration.ofDays(Math.max(nights, 1))));
-            PrintWriter out = spec.commandLine().getOut();
+            // stdout keeps the run's summary alone (it may be JSON); where the reports went is for the person.
             for (ReportFormat format : ReportFormat.values()) {
                 Path file = ReportFiles.write(print, format, reports.resolve("demo-management." + format.extension()));
-                out.println("Management report (" + format.extension() + "): " + file);
+                err.println("Management report (" + format.extension() + "): " + file);
             }
-            out.flush();
+            err.flush();
             return code;
         }
     }

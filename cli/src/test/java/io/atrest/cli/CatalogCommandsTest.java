@@ -49,7 +49,7 @@ class CatalogCommandsTest {
     @Test
     void evaluateShowsWhatAPolicyChangeWouldDoWithoutStoringAnything() throws Exception {
         String db = "jdbc:h2:file:" + dir.resolve("demo");
-        assertThat(run("demo", "--db", db).code()).isZero();
+        assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();
         Path inventory = dir.resolve("demo.json");
         Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
         Result same = run("evaluate", "--inventory", inventory.toString(), "--db", db);
@@ -66,7 +66,7 @@ class CatalogCommandsTest {
     @Test
     void scoresByEveryScope() throws Exception {
         String db = "jdbc:h2:file:" + dir.resolve("demo");
-        run("demo", "--db", db);
+        run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db);
         assertThat(run("scores", "--by", "organization", "--db", db).out()).contains("o-acme0demo1");
         assertThat(run("scores", "--by", "ou", "--db", db).out()).contains("Root/Workloads/Prod/Payments");
         JsonNode accounts = new ObjectMapper().readTree(run("scores", "--db", db, "--output", "json").out());

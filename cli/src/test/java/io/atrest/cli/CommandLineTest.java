@@ -26,23 +26,34 @@ class CommandLineTest {
         return "jdbc:h2:file:" + dir.resolve("demo");
     }
 
+    private String reports() {
+        return dir.resolve("reports").toString();
+    }
+
     @Test
-    void demoStoresARunAndPrintsItsSummary() {
-        Result result = run("demo", "--db", db());
-        assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("Run 1").contains("PARTIAL").contains("Accounts   5 stored").contains("CRITICAL");
-        assertThat(run("demo", "--db", db()).out()).contains("Run 2");
+    void demoStoresItsNightsPrintsTheLastAndRefusesADatabaseWithHistory() {
+        Result result = run("demo", "--db", db(), "--nights", "3", "--reports", reports());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Run 3").contains("PARTIAL").contains("Accounts   5 stored").contains("CRITICAL");
+        assertThat(result.err()).contains("Management report (pdf): " + dir.resolve("reports").resolve("demo-management.pdf"));
+
+        Result again = run("demo", "--db", db(), "--nights", "3", "--reports", reports());
+        assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(again.err()).contains("already holds runs");
+        assertThat(run("history", "--db", db()).out().lines().filter(l -> l.contains("DEMO")).count()).isEqualTo(3);
     }
 
     @Test
     void failOnGatesOnSeverity() {
-        assertThat(run("demo", "--db", db(), "--fail-on", "critical").code()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(run("demo", "--db", db(), "--fail-on", "HIGH").code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run("demo", "--db", db(), "--nights", "1", "--reports", reports(), "--fail-on", "critical").code())
+                .isEqualTo(ExitCode.FINDINGS);
+        assertThat(run("demo", "--db", db() + "-2", "--nights", "1", "--reports", reports(), "--fail-on", "HIGH").code())
+                .isEqualTo(ExitCode.FINDINGS);
     }
 
     @Test
     void jsonOutputIsJson() throws Exception {
-        Result result = run("demo", "--db", db(), "--output", "json");
+        Result result = run("demo", "--db", db(), "--nights", "1", "--reports", reports(), "--output", "json");
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
         assertThat(tree.path("run").path("status").asText()).isEqualTo("PARTIAL");
         assertThat(tree.path("findings").isArray()).isTrue();
@@ -50,7 +61,7 @@ class CommandLineTest {
 
     @Test
     void badInputIsOneLineAndExitTwo() {
-        Result badSeverity = run("demo", "--db", db(), "--fail-on", "urgent");
+        Result badSeverity = run("demo", "--db", db(), "--nights", "1", "--fail-on", "urgent");
         assertThat(badSeverity.code()).isEqualTo(ExitCode.USAGE);
         assertThat(badSeverity.err().strip()).startsWith("atrest: --fail-on").doesNotContain("\n").doesNotContain("Exception");
 

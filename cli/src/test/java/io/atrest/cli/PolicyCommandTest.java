@@ -49,7 +49,7 @@ class PolicyCommandTest {
                 .allSatisfy(line -> assertThat(line).startsWith(file + ": line "));
 
         Path db = dir.resolve("demo");
-        Result demo = run("demo", "--policy", file.toString(), "--db", "jdbc:h2:file:" + db);
+        Result demo = run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--policy", file.toString(), "--db", "jdbc:h2:file:" + db);
         assertThat(demo.code()).isEqualTo(ExitCode.USAGE);
         assertThat(demo.err().strip()).startsWith("atrest: " + file + ": line").doesNotContain("\n");
         assertThat(Files.exists(dir.resolve("demo.mv.db"))).as("nothing written").isFalse();
@@ -59,8 +59,8 @@ class PolicyCommandTest {
     void aPolicyChangesTheVerdict() throws Exception {
         Path strict = dir.resolve("strict.yaml");
         Files.writeString(strict, io.atrest.scanner.policy.PolicyFile.defaultYaml().replace("untagged: internal", "untagged: restricted"));
-        Result lax = run("demo", "--db", "jdbc:h2:file:" + dir.resolve("lax"), "--output", "json");
-        Result hard = run("demo", "--db", "jdbc:h2:file:" + dir.resolve("hard"), "--output", "json", "--policy", strict.toString());
+        Result lax = run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", "jdbc:h2:file:" + dir.resolve("lax"), "--output", "json");
+        Result hard = run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", "jdbc:h2:file:" + dir.resolve("hard"), "--output", "json", "--policy", strict.toString());
         assertThat(hard.code()).isZero();
         double laxScore = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lax.out()).path("run").path("score").asDouble();
         double hardScore = new com.fasterxml.jackson.databind.ObjectMapper().readTree(hard.out()).path("run").path("score").asDouble();

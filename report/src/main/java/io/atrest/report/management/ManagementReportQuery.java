@@ -51,6 +51,9 @@ import java.util.TreeMap;
 
 /** Reads a {@link ManagementReport} from the history store. Every figure comes from stored runs. */
 public final class ManagementReportQuery {
+    /** Tables that could run to thousands of rows show the most urgent ones; the headline counts all. */
+    static final int KEYS_SHOWN = 25;
+    static final int GAPS_SHOWN = 40;
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
 
     private final HistoryStore store;
@@ -113,12 +116,16 @@ public final class ManagementReportQuery {
                 levels.stream().map(l -> new LevelRow(l.startedAt(), l.classification(),
                         l.share() == null ? null : l.share() * 100)).toList(),
                 levelsNow(levels, latest.id()),
-                keys,
+                keys.subList(0, Math.min(KEYS_SHOWN, keys.size())),
                 accountCoverage.stream().map(a -> new CoverageRow(a.accountId(), a.name(), a.status(), a.regions(),
                         a.collectionErrors(), Figures.percent(a.coverage()), a.message() == null ? "" : a.message())).toList(),
-                store.notEvaluatedReasons(latest.id()).stream().map(g -> new GapRow(g.accountId(), g.checkId(),
-                        g.reason() == null ? "UNKNOWN" : g.reason(), g.failedOperation() == null ? "" : g.failedOperation(),
-                        g.findings())).toList());
+                store.notEvaluatedReasons(latest.id()).stream()
+                        .sorted(Comparator.comparingLong((io.atrest.sql.NotEvaluatedReason g) -> -g.findings())
+                                .thenComparing(io.atrest.sql.NotEvaluatedReason::accountId))
+                        .limit(GAPS_SHOWN)
+                        .map(g -> new GapRow(g.accountId(), g.checkId(), g.reason() == null ? "UNKNOWN" : g.reason(),
+                                g.failedOperation() == null ? "" : g.failedOperation(), g.findings()))
+                        .toList());
     }
 
     /**
