@@ -60,6 +60,11 @@ final class RunRecorder {
         store.discardRun(runId);
     }
 
+    /** Closes a run that was stopped before its end: ABANDONED, with why, and out of every trend. */
+    void abandon(long runId, String reason) {
+        store.finishRun(runId, RunStatus.ABANDONED, clock.instant(), new RunTotals(0, 0, 0, 0, null, null, reason));
+    }
+
     /** Closes a run that could not scan at all. */
     void fail(long runId, String message) {
         store.finishRun(runId, RunStatus.FAILED, clock.instant(), new RunTotals(0, 0, 0, 0, null, null, message));

@@ -61,6 +61,10 @@ interface HistoryDao {
     @RegisterConstructorMapper(ScanRun.class)
     Optional<ScanRun> lastStoredRunAt(@Bind("at") Instant at);
 
+    @SqlQuery("SELECT * FROM scan_run WHERE run_trigger = :trigger ORDER BY id DESC LIMIT 1")
+    @RegisterConstructorMapper(ScanRun.class)
+    Optional<ScanRun> lastRunOf(@Bind("trigger") String trigger);
+
     @SqlQuery("SELECT MIN(started_at) FROM scan_run WHERE status IN ('COMPLETE', 'PARTIAL')")
     Optional<Instant> firstStoredRunStart();
 

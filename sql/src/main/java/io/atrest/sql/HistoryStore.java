@@ -513,6 +513,11 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.resolvedSince(since)));
     }
 
+    /** The newest run started by {@code trigger} (SCAN, SCHEDULE, ...), whatever its status. */
+    public Optional<ScanRun> lastRunOf(String trigger) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.lastRunOf(trigger)));
+    }
+
     /** When the oldest complete or partial run began: what failed then was already failing, not new. */
     public Optional<Instant> firstStoredRunStart() {
         return call(() -> jdbi.withExtension(HistoryDao.class, HistoryDao::firstStoredRunStart));

@@ -45,6 +45,8 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
  */
 public final class OrganizationScanner {
     private static final Logger LOG = LoggerFactory.getLogger(OrganizationScanner.class);
+    /** The message of accounts left out because the scan was asked to stop. */
+    public static final String STOPPED = "not scanned: the scan was stopped";
 
     private final OrganizationsClient organizations;
     private final String callerAccountId;
@@ -52,6 +54,7 @@ public final class OrganizationScanner {
     private final String homeRegion;
     private final ScanOptions options;
     private ScanListener listener = ScanListener.NONE;
+    private java.util.function.BooleanSupplier stopRequested = () -> false;
 
     public OrganizationScanner(OrganizationsClient organizations, String callerAccountId, AccountAccess access,
                                String homeRegion, ScanOptions options) {
@@ -64,6 +67,15 @@ public final class OrganizationScanner {
 
     public OrganizationScanner listener(ScanListener newListener) {
         this.listener = newListener;
+        return this;
+    }
+
+    /**
+     * Asks the scan to stop early (a SIGTERM, say): accounts already being collected finish, those
+     * not started yet are left out, FAILED with "not scanned: the scan was stopped".
+     */
+    public OrganizationScanner stopWhen(java.util.function.BooleanSupplier stop) {
+        this.stopRequested = stop;
         return this;
     }
 
@@ -89,6 +101,9 @@ public final class OrganizationScanner {
             for (Account account : selected) {
                 sink.account(account);
                 futures.add(accountPool.submit(() -> {
+                    if (stopRequested.getAsBoolean()) {
+                        return new AccountScan(account.id(), AccountScanStatus.FAILED, List.of(), 0, STOPPED);
+                    }
                     AccountScan scan = scanAccount(account, sink, workPool);
                     listener.accountDone(scan, sink.errorCount());
                     return scan;

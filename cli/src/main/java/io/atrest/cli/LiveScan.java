@@ -1,0 +1,109 @@
+package io.atrest.cli;
+
+import io.atrest.scanner.aws.AwsSettings;
+import io.atrest.scanner.aws.ClientFactory;
+import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.org.AccountScanStatus;
+import io.atrest.scanner.org.AssumeRoleAccess;
+import io.atrest.scanner.org.OrganizationScanner;
+import io.atrest.scanner.org.ScanListener;
+import io.atrest.scanner.org.ScanOptions;
+import io.atrest.scanner.org.ScanResult;
+import io.atrest.scanner.org.UnknownAccountException;
+import io.atrest.scanner.policy.ClassificationPolicy;
+import io.atrest.sql.HistoryStore;
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * One live scan of AWS, stored as one run: open the run (taking the database's writer lock),
+ * walk the organization, collect, evaluate, store each account, close the run. Shared by
+ * {@code scan} and the scheduler.
+ */
+final class LiveScan {
+    private final LiveScanOptions options;
+    private final ClassificationPolicy policy;
+    private final Clock clock;
+
+    /** How a scan ended: the stored run, and what was collected. */
+    record Outcome(long runId, ScanResult result, boolean stopped) {
+        /** True when no account could be entered at all. */
+        boolean nothingRead() {
+            return result != null && result.accounts().stream().allMatch(a -> a.status() == AccountScanStatus.FAILED);
+        }
+    }
+
+    LiveScan(LiveScanOptions options, ClassificationPolicy policy, Clock clock) {
+        this.options = options;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * Scans and stores one run. When {@code stop} turns true mid-scan, accounts being collected
+     * finish, no new one starts, and the run is closed ABANDONED with the reason: a run that saw
+     * only part of the organization never enters a trend.
+     */
+    Outcome run(HistoryStore store, String trigger, BooleanSupplier stop, ScanListener listener) {
+        AwsSettings settings = options.awsSettings();
+        ScanOptions scanOptions = options.scanOptions();
+        RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), policy, clock);
+        long runId = recorder.begin(trigger, clock.instant());
+        ScanResult result;
+        try (ClientFactory clients = new ClientFactory(settings)) {
+            result = scan(clients, settings, scanOptions, stop, listener);
+        } catch (UserError e) {
+            recorder.discard(runId);
+            throw e;
+        } catch (RuntimeException e) {
+            recorder.fail(runId, e.getMessage());
+            throw e;
+        }
+        if (stop.getAsBoolean()) {
+            long scanned = result.accounts().stream().filter(a -> !OrganizationScanner.STOPPED.equals(a.message())).count();
+            recorder.abandon(runId, "stopped before the end (" + scanned + " of " + result.accounts().size()
+                    + " account(s) collected); nothing of this run is stored");
+            return new Outcome(runId, result, true);
+        }
+        recorder.complete(runId, result.inventory(), result.accounts());
+        return new Outcome(runId, result, false);
+    }
+
+    private ScanResult scan(ClientFactory clients, AwsSettings settings, ScanOptions scanOptions, BooleanSupplier stop,
+                            ScanListener listener) {
+        String caller;
+        try (StsClient sts = clients.sts(clients.baseCredentials())) {
+            try {
+                caller = sts.getCallerIdentity().account();
+            } catch (SdkException e) {
+                String why = String.valueOf(e.getMessage()).startsWith("Unable to load credentials")
+                        ? "no AWS credentials found (environment, --profile, SSO, container or instance role)"
+                        : firstLine(e.getMessage());
+                throw new ScanFailed("cannot identify the caller: " + why, e);
+            }
+            AssumeRoleAccess access;
+            try {
+                access = new AssumeRoleAccess(clients, sts, caller, options.roleName, options.externalId);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--role-name: " + e.getMessage());
+            }
+            try (OrganizationsClient organizations = clients.organizations(clients.baseCredentials())) {
+                return new OrganizationScanner(organizations, caller, access, settings.homeRegion(), scanOptions)
+                        .listener(listener)
+                        .stopWhen(stop)
+                        .scan(clock);
+            } catch (UnknownAccountException e) {
+                throw new UserError(e.getMessage());
+            } catch (SdkException e) {
+                throw new ScanFailed("cannot read the organization: " + firstLine(e.getMessage()), e);
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.split("\n", 2)[0];
+    }
+}

@@ -1,0 +1,144 @@
+package io.atrest.cli;
+
+import io.atrest.scanner.aws.AwsSettings;
+import io.atrest.scanner.org.ScanOptions;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+
+/** What a live scan of AWS needs, shared by {@code scan} and {@code schedule}. */
+final class LiveScanOptions {
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+
+    @Mixin
+    DatabaseOption db;
+
+    @Mixin
+    PolicyOption policy;
+
+    @Option(names = "--endpoint-url", paramLabel = "URL", defaultValue = "${env:AWS_ENDPOINT_URL}",
+            description = "Send every AWS call to this endpoint (LocalStack, moto). Default: $AWS_ENDPOINT_URL.")
+    String endpointUrl;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Home region for global calls; default: the AWS region chain, else us-east-1.")
+    String region;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Named profile from the AWS config files.")
+    String profile;
+
+    @Option(names = "--role-name", paramLabel = "NAME", defaultValue = "OrganizationAccountAccessRole",
+            description = "Role assumed in each member account (default: ${DEFAULT-VALUE}).")
+    String roleName;
+
+    @Option(names = "--external-id", paramLabel = "ID", description = "ExternalId to pass when assuming the role.")
+    String externalId;
+
+    @Option(names = "--accounts", split = ",", paramLabel = "ID", description = "Scan only these account ids.")
+    List<String> accounts = new ArrayList<>();
+
+    @Option(names = "--exclude-accounts", split = ",", paramLabel = "ID", description = "Never scan these account ids.")
+    List<String> excludeAccounts = new ArrayList<>();
+
+    @Option(names = "--regions", split = ",", paramLabel = "REGION",
+            description = "Scan these regions; default: every region enabled in each account.")
+    List<String> regions = new ArrayList<>();
+
+    @Option(names = "--concurrency", defaultValue = "8", description = "Accounts scanned at once (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--account-timeout", paramLabel = "MINUTES", defaultValue = "30",
+            description = "Longest time one account may take; what is unfinished then is NOT_EVALUATED (default: ${DEFAULT-VALUE}).")
+    int accountTimeoutMinutes;
+
+    /** Checks every option before anything is opened; bad input is a {@link UserError}. */
+    void validate() {
+        accountIds("--accounts", accounts);
+        accountIds("--exclude-accounts", excludeAccounts);
+        for (String r : regions) {
+            checkRegion("--regions", r);
+        }
+        if (concurrency < 1 || concurrency > 256) {
+            throw new UserError("--concurrency must be between 1 and 256");
+        }
+        if (accountTimeoutMinutes < 1) {
+            throw new UserError("--account-timeout must be at least 1 minute");
+        }
+        endpoint();
+        if (region != null) {
+            checkRegion("--region", region);
+        }
+    }
+
+    ScanOptions scanOptions() {
+        return new ScanOptions(accountIds("--accounts", accounts), accountIds("--exclude-accounts", excludeAccounts), regions,
+                concurrency, Duration.ofMinutes(accountTimeoutMinutes));
+    }
+
+    AwsSettings awsSettings() {
+        return AwsSettings.defaults(homeRegion()).withEndpoint(endpoint()).withProfile(profile);
+    }
+
+    private String homeRegion() {
+        if (region != null) {
+            checkRegion("--region", region);
+            return region;
+        }
+        try {
+            Region found = DefaultAwsRegionProviderChain.builder().build().getRegion();
+            return found == null ? Defaults.REGION : found.id();
+        } catch (SdkException e) {
+            return Defaults.REGION;
+        }
+    }
+
+    /** A region name the SDK knows; an emulator (--endpoint-url) may use any well-formed name. */
+    private void checkRegion(String option, String name) {
+        if (!REGION.matcher(name).matches()) {
+            throw new UserError(option + ": '" + name + "' is not an AWS region name");
+        }
+        boolean known = Region.regions().stream().anyMatch(r -> r.id().equals(name));
+        if (!known && (endpointUrl == null || endpointUrl.isBlank())) {
+            throw new UserError(option + ": unknown region '" + name + "'");
+        }
+    }
+
+    private URI endpoint() {
+        if (endpointUrl == null || endpointUrl.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(endpointUrl.trim());
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new URISyntaxException(endpointUrl, "expected http(s)://host[:port]");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new UserError("--endpoint-url: '" + endpointUrl + "' is not an http(s) URL");
+        }
+    }
+
+    private static Set<String> accountIds(String option, List<String> ids) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String id : ids) {
+            String trimmed = id.trim();
+            if (!ACCOUNT_ID.matcher(trimmed).matches()) {
+                throw new UserError(option + ": '" + id + "' is not a 12-digit AWS account id");
+            }
+            result.add(trimmed);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,229 @@
+package io.atrest.cli;
+
+import io.atrest.report.ReportFormat;
+import io.atrest.report.management.ManagementReportQuery;
+import io.atrest.report.management.ManagementReportTemplate;
+import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.org.ScanListener;
+import io.atrest.scanner.policy.ClassificationPolicy;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.ScanRun;
+import io.atrest.sql.Weights;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
+import net.sf.jasperreports.engine.JasperPrint;
+import org.quartz.CronExpression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "schedule", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Run as a long-lived process that scans on a schedule (Quartz cron; default nightly at 02:00) "
+                + "and optionally writes the management report on its own schedule.",
+                "Never two scans at once: a scan due while one runs is logged and skipped. A night missed while the "
+                        + "process was down is scanned once at start. SIGTERM lets the running scan finish the accounts "
+                        + "it is collecting, closes its run ABANDONED with the reason, and exits.",
+                "Logs go to stderr. --status prints the next fire times and the last runs, and exits."})
+final class ScheduleCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleCommand.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LiveScanOptions live;
+
+    @Option(names = "--cron", paramLabel = "EXPR",
+            description = "When to scan, as a Quartz cron expression (seconds first; repeat for several). Default: "
+                    + ScheduleConfig.DEFAULT_CRON + ", nightly at 02:00.")
+    List<String> cron = new ArrayList<>();
+
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "Time zone of the cron expressions (default: this machine's).")
+    String timeZone;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A YAML file with cron, timeZone and report; flags win over it.")
+    Path config;
+
+    @Option(names = "--report-cron", paramLabel = "EXPR", description = "Also write the management report on this schedule.")
+    String reportCron;
+
+    @Option(names = "--report-dir", paramLabel = "FOLDER", description = "Where scheduled reports go (default: atrest-data/reports).")
+    Path reportDir;
+
+    @Option(names = "--report-format", split = ",", paramLabel = "FORMAT", description = "pdf, html or both (default: pdf).")
+    List<String> reportFormats = new ArrayList<>();
+
+    @Option(names = "--report-since", paramLabel = "AGE", description = "The scheduled report's window (default: 90d).")
+    String reportSince;
+
+    @Option(names = "--status", description = "Print the next fire times and the last runs, then exit.")
+    boolean status;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ClassificationPolicy policy = live.policy.load(); // a broken policy fails before anything starts
+        live.validate();
+        ScheduleConfig schedule = config();
+        Optional<ScanRun> lastScheduled;
+        Optional<ScanRun> lastAny;
+        // Open the database now: a wrong URL or a broken database must fail at start, not at 02:00.
+        try (HistoryStore store = HistoryStore.open(live.db.url)) {
+            lastScheduled = store.lastRunOf("SCHEDULE");
+            lastAny = store.recentRuns(1).stream().findFirst();
+        }
+        if (status) {
+            printStatus(schedule, lastScheduled, lastAny);
+            return ExitCode.OK;
+        }
+        NightlyScheduler scheduler = new NightlyScheduler(schedule, new LiveWork(live, policy, schedule));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            scheduler.stop();
+            stopped.countDown();
+        }, "atrest-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        scheduler.start();
+        LOG.info("scheduler started ({}); next scan at {}", String.join(" | ", schedule.scanCrons()),
+                scheduler.nextScans().stream().findFirst().map(this::format).orElse("never"));
+        Optional<Instant> missed = MissedFire.since(schedule.scanExpressions(),
+                lastScheduled.map(ScanRun::startedAt).orElse(null), Instant.now());
+        if (missed.isPresent()) {
+            LOG.info("the scan due at {} was missed while atrest was not running: scanning once now", format(missed.get()));
+            scheduler.scanNow();
+        }
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    private ScheduleConfig config() {
+        ScheduleFile file = config == null ? new ScheduleFile(null, null, null) : ScheduleFile.read(config);
+        List<String> scanCrons = !cron.isEmpty() ? cron : !file.cron().isEmpty() ? file.cron() : List.of(ScheduleConfig.DEFAULT_CRON);
+        ZoneId zone = ScheduleConfig.zone(timeZone != null ? timeZone : file.timeZone());
+        ScheduleFile.ReportSection section = file.report();
+        String reportSchedule = reportCron != null ? reportCron : section == null ? null : section.cron();
+        ScheduleConfig.Report report = null;
+        if (reportSchedule != null) {
+            Path folder = reportDir != null ? reportDir
+                    : section != null && section.folder() != null ? Path.of(section.folder()) : Path.of(Defaults.DATA_FOLDER, "reports");
+            List<String> formatNames = !reportFormats.isEmpty() ? reportFormats
+                    : section != null && !section.formats().isEmpty() ? section.formats() : List.of("pdf");
+            List<ReportFormat> formats = formatNames.stream().map(ScheduleCommand::format).distinct().toList();
+            String since = reportSince != null ? reportSince : section != null && section.since() != null ? section.since() : "90d";
+            report = new ScheduleConfig.Report(reportSchedule, folder, formats, Age.parse("--report-since", since));
+        } else if (reportDir != null || !reportFormats.isEmpty() || reportSince != null) {
+            throw new UserError("--report-dir, --report-format and --report-since need --report-cron");
+        }
+        return new ScheduleConfig(scanCrons, zone, report);
+    }
+
+    private static ReportFormat format(String name) {
+        try {
+            return ReportFormat.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--report-format: '" + name + "' is not pdf or html");
+        }
+    }
+
+    private void printStatus(ScheduleConfig schedule, Optional<ScanRun> lastScheduled, Optional<ScanRun> lastAny) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Time zone   " + schedule.zone());
+        List<CronExpression> expressions = schedule.scanExpressions();
+        for (int i = 0; i < expressions.size(); i++) {
+            out.println("Scan        " + schedule.scanCrons().get(i) + "   next: " + nextTimes(expressions.get(i), 3));
+        }
+        if (schedule.report() != null) {
+            out.println("Report      " + schedule.report().cron() + " -> " + schedule.report().folder() + " "
+                    + schedule.report().formats() + "   next: "
+                    + nextTimes(ScheduleConfig.parse("--report-cron", schedule.report().cron(), schedule.zone()), 1));
+        }
+        out.println("Last scheduled run  " + lastScheduled.map(this::describe).orElse("none yet"));
+        out.println("Last run            " + lastAny.map(this::describe).orElse("none yet"));
+        MissedFire.since(expressions, lastScheduled.map(ScanRun::startedAt).orElse(null), Instant.now())
+                .ifPresent(at -> out.println("Missed      the scan due at " + format(at) + "; it runs once when the scheduler starts"));
+        out.flush();
+    }
+
+    private String nextTimes(CronExpression expression, int count) {
+        List<String> times = new ArrayList<>();
+        Date at = new Date();
+        for (int i = 0; i < count; i++) {
+            at = expression.getNextValidTimeAfter(at);
+            if (at == null) {
+                break;
+            }
+            times.add(format(at.toInstant()));
+        }
+        return times.isEmpty() ? "never" : String.join(", ", times);
+    }
+
+    private String describe(ScanRun run) {
+        String took = run.finishedAt() == null ? "" : ", " + Duration.between(run.startedAt(), run.finishedAt()).toSeconds() + " s";
+        return "#" + run.id() + " " + run.runTrigger() + " " + run.status() + ", started " + format(run.startedAt()) + took
+                + (run.score() == null ? "" : String.format(Locale.ROOT, ", score %.1f", run.score()))
+                + (run.message() == null ? "" : " (" + run.message() + ")");
+    }
+
+    private String format(Instant instant) {
+        ZoneId zone = ScheduleConfig.zone(timeZone);
+        return WHEN.format(instant.atZone(zone));
+    }
+
+    /** The real work: a live scan into the database, and the management report into its folder. */
+    static final class LiveWork implements NightlyScheduler.Work {
+        private final LiveScanOptions live;
+        private final ClassificationPolicy policy;
+        private final ScheduleConfig schedule;
+
+        LiveWork(LiveScanOptions live, ClassificationPolicy policy, ScheduleConfig schedule) {
+            this.live = live;
+            this.policy = policy;
+            this.schedule = schedule;
+        }
+
+        @Override
+        public String scan(BooleanSupplier stop) {
+            try (HistoryStore store = HistoryStore.open(live.db.url)) {
+                LiveScan.Outcome outcome = new LiveScan(live, policy, Clock.systemUTC()).run(store, "SCHEDULE", stop, ScanListener.NONE);
+                ScanRun run = store.run(outcome.runId()).orElseThrow();
+                return "run " + run.id() + " " + run.status() + ", " + run.accountsDone() + " of " + run.accountsPlanned()
+                        + " account(s)" + (run.score() == null ? "" : String.format(Locale.ROOT, ", score %.1f", run.score()))
+                        + (run.message() == null ? "" : " (" + run.message() + ")");
+            }
+        }
+
+        @Override
+        public String report(Instant now) {
+            ScheduleConfig.Report report = schedule.report();
+            JasperPrint print;
+            try (HistoryStore store = HistoryStore.open(live.db.url)) {
+                print = ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(),
+                        Weights.of(policy.weights())).read(now, report.since()));
+            }
+            List<String> written = new ArrayList<>();
+            for (ReportFormat format : report.formats()) {
+                Path file = report.folder().resolve("management-" + LocalDate.ofInstant(now, schedule.zone()) + "." + format.extension());
+                written.add(ReportFiles.write(print, format, file).toString());
+            }
+            return String.join(", ", written);
+        }
+    }
+}
