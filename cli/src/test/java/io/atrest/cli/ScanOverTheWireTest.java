@@ -117,7 +117,7 @@ class ScanOverTheWireTest {
     }
 
     /** The fake AWS: which account is asking follows from the access key the request was signed with. */
-    private static Response answer(Request r) {
+    static Response answer(Request r) {
         String account = "ASIAMEMBER".equals(r.accessKey()) ? MEMBER : MANAGEMENT;
         try {
             if (r.body().contains("Action=GetCallerIdentity")) {

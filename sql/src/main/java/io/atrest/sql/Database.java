@@ -34,7 +34,12 @@ final class Database implements AutoCloseable {
             JdbcDataSource h2 = new JdbcDataSource();
             // H2's default page cache (64 MB) thrashes on a year of history; a nightly run reads
             // each account's current rows once, so a larger cache saves most disk reads.
-            h2.setURL(jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";CACHE_SIZE=") ? jdbcUrl : jdbcUrl + ";CACHE_SIZE=262144");
+            String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+            String url = upper.contains(";CACHE_SIZE=") ? jdbcUrl : jdbcUrl + ";CACHE_SIZE=262144";
+            // atrest closes the database itself; H2's own shutdown hook would close it under a
+            // scan that SIGTERM lets finish its accounts and close its run.
+            url = upper.contains(";DB_CLOSE_ON_EXIT=") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+            h2.setURL(url);
             dataSource = h2;
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();

@@ -1,0 +1,125 @@
+package io.atrest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrest.scanner.fake.StubAws;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.RunStatus;
+import io.atrest.sql.ScanRun;
+import io.atrest.sql.TrendScope;
+import io.atrest.sql.Weights;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code atrest schedule} as an operator runs it: a separate JVM scanning a loopback AWS stub on
+ * a short cron, stopped with SIGTERM in the middle of a scan. The running scan finishes its
+ * accounts and closes its run ABANDONED with the reason, the history before it stays whole, and
+ * the next scan succeeds.
+ */
+class ScheduleProcessTest {
+    @TempDir
+    Path dir;
+    private StubAws stub;
+    private Process process;
+
+    @AfterEach
+    void cleanUp() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+        if (stub != null) {
+            stub.close();
+        }
+    }
+
+    @Test
+    void sigtermMidScanClosesTheRunAndKeepsTheHistory() throws Exception {
+        AtomicBoolean armed = new AtomicBoolean();
+        CountDownLatch midway = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        stub = new StubAws(request -> {
+            if (armed.get() && request.target() != null && request.target().startsWith("TrentService.")) {
+                midway.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return ScanOverTheWireTest.answer(request);
+        });
+        String db = "jdbc:h2:file:" + dir.resolve("atrest");
+        Path log = dir.resolve("schedule.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest",
+                "schedule", "--cron", "0/2 * * * * ?", "--time-zone", "UTC", "--endpoint-url", stub.endpoint().toString(),
+                "--region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDMANAGEMENT");
+        builder.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
+        process = builder.start();
+
+        // The first scheduled scan completes; then the next one is held in the middle of its KMS calls.
+        awaitLog(log, "scan done: run 1 ");
+        armed.set(true);
+        assertThat(midway.await(60, TimeUnit.SECONDS)).as("a second scan reached KMS").isTrue();
+        process.destroy(); // SIGTERM
+        Thread.sleep(1_000);
+        release.countDown();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the scheduler exits after SIGTERM").isTrue();
+        assertThat(process.exitValue()).isEqualTo(143);
+        assertThat(Files.readString(log)).contains("stopping");
+
+        try (HistoryStore store = HistoryStore.open(db)) {
+            List<ScanRun> runs = store.recentRuns(10);
+            assertThat(runs).hasSize(2);
+            ScanRun first = runs.get(1);
+            ScanRun stopped = runs.get(0);
+            assertThat(first.runTrigger()).isEqualTo("SCHEDULE");
+            assertThat(first.status()).isEqualTo(RunStatus.PARTIAL);
+            assertThat(stopped.status()).isEqualTo(RunStatus.ABANDONED);
+            assertThat(stopped.message()).startsWith("stopped before the end");
+            assertThat(store.findings(first.id())).isNotEmpty();
+            assertThat(store.trend(TrendScope.organization(), Instant.EPOCH, Weights.defaults()))
+                    .extracting(p -> p.runId()).containsExactly(first.id());
+        }
+
+        // A new scan succeeds on the same database.
+        System.setProperty("aws.accessKeyId", "AKIDMANAGEMENT");
+        System.setProperty("aws.secretAccessKey", "secret");
+        try {
+            StringWriter err = new StringWriter();
+            int code = Atrest.execute(new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+                    "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db},
+                    new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertThat(code).as(err.toString()).isZero();
+        } finally {
+            System.clearProperty("aws.accessKeyId");
+            System.clearProperty("aws.secretAccessKey");
+        }
+    }
+
+    private void awaitLog(Path log, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            assertThat(process.isAlive()).as("scheduler died: " + (Files.exists(log) ? Files.readString(log) : "")).isTrue();
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no '" + text + "' in the scheduler's log: " + Files.readString(log));
+    }
+}
