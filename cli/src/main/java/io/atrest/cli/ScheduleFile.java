@@ -54,6 +54,10 @@ record ScheduleFile(List<String> cron, String timeZone, ReportSection report) {
             return parsed == null ? new ScheduleFile(null, null, null) : parsed;
         } catch (NoSuchFileException e) {
             throw new UserError("--config: " + file + " does not exist");
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            String where = e.getPath().size() > 1 ? e.getPath().get(0).getFieldName() + "." : "";
+            throw new UserError(file + ": unknown key '" + where + e.getPropertyName() + "' (known: "
+                    + (where.isEmpty() ? "cron, timeZone, report" : "cron, folder, formats, since") + ")");
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             throw new UserError(file + (where == null ? "" : ": line " + where.getLineNr() + ", column " + where.getColumnNr())
