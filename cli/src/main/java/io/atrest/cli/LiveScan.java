@@ -3,9 +3,11 @@ package io.atrest.cli;
 import io.atrest.scanner.aws.AwsSettings;
 import io.atrest.scanner.aws.ClientFactory;
 import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.org.AccountScan;
 import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.scanner.org.AssumeRoleAccess;
 import io.atrest.scanner.org.OrganizationScanner;
+import io.atrest.scanner.org.OrganizationView;
 import io.atrest.scanner.org.ScanListener;
 import io.atrest.scanner.org.ScanOptions;
 import io.atrest.scanner.org.ScanResult;
@@ -74,6 +76,39 @@ final class LiveScan {
 
     private ScanResult scan(ClientFactory clients, AwsSettings settings, ScanOptions scanOptions, BooleanSupplier stop,
                             ScanListener listener) {
+        return withScanner(clients, settings, scanOptions, scanner -> scanner.listener(listener).stopWhen(stop).scan(clock));
+    }
+
+    /** Walks the organization and returns the accounts a scan would cover (a clustered run's plan). */
+    OrganizationView plan() {
+        AwsSettings settings = options.awsSettings();
+        try (ClientFactory clients = new ClientFactory(settings)) {
+            return withScanner(clients, settings, options.scanOptions(), OrganizationScanner::plan);
+        }
+    }
+
+    /**
+     * Collects one account and stores it into an open run (a clustered run's account job),
+     * without opening or closing the run.
+     *
+     * @return the account's scan: FAILED when it could not be entered
+     */
+    AccountScan scanInto(HistoryStore store, long runId, String accountId, BooleanSupplier stop) {
+        AwsSettings settings = options.awsSettings();
+        ScanOptions all = options.scanOptions();
+        ScanOptions one = new ScanOptions(java.util.Set.of(accountId), java.util.Set.of(), all.regions(), all.concurrency(),
+                all.accountDeadline());
+        ScanResult result;
+        try (ClientFactory clients = new ClientFactory(settings)) {
+            result = scan(clients, settings, one, stop, ScanListener.NONE);
+        }
+        new RunRecorder(store, CheckCatalog.standard(), policy, clock).storeAccounts(runId, result.inventory(), result.accounts());
+        return result.accounts().stream().filter(a -> a.accountId().equals(accountId)).findFirst()
+                .orElse(new AccountScan(accountId, AccountScanStatus.FAILED, java.util.List.of(), 0, "not in the organization"));
+    }
+
+    private <T> T withScanner(ClientFactory clients, AwsSettings settings, ScanOptions scanOptions,
+                              java.util.function.Function<OrganizationScanner, T> work) {
         String caller;
         try (StsClient sts = clients.sts(clients.baseCredentials())) {
             try {
@@ -91,10 +126,7 @@ final class LiveScan {
                 throw new UserError("--role-name: " + e.getMessage());
             }
             try (OrganizationsClient organizations = clients.organizations(clients.baseCredentials())) {
-                return new OrganizationScanner(organizations, caller, access, settings.homeRegion(), scanOptions)
-                        .listener(listener)
-                        .stopWhen(stop)
-                        .scan(clock);
+                return work.apply(new OrganizationScanner(organizations, caller, access, settings.homeRegion(), scanOptions));
             } catch (UnknownAccountException e) {
                 throw new UserError(e.getMessage());
             } catch (SdkException e) {

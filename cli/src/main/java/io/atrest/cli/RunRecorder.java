@@ -75,43 +75,16 @@ final class RunRecorder {
         String organizationId = inventory.organization() == null ? null : inventory.organization().id();
         store.planRun(runId, organizationId, inventory.accounts().size());
         try {
-            // One evaluation (key index, key graph) serves the checks and the resource attributes.
-            io.atrest.scanner.check.Evaluation evaluation = new io.atrest.scanner.check.Evaluation(inventory, policy, clock.instant());
-            List<Finding> findings = new Evaluator(catalog, policy).evaluate(evaluation);
-            Map<String, Map<String, String>> attributes = io.atrest.scanner.check.ResourceAttributes.of(evaluation);
-            Map<String, List<Finding>> byAccount = findings.stream()
-                    .collect(Collectors.groupingBy(f -> f.resource().accountId()));
-            Map<String, AccountScan> scanById = scans.stream()
-                    .collect(Collectors.toMap(AccountScan::accountId, Function.identity()));
-            int failedAccounts = 0;
-            int partialAccounts = 0;
-            for (Account account : inventory.accounts()) {
-                AccountScan scan = scanById.getOrDefault(account.id(),
-                        new AccountScan(account.id(), AccountScanStatus.COMPLETE, List.of(), 0, null));
-                List<Finding> own = byAccount.getOrDefault(account.id(), List.of());
-                Map<String, Map<String, String>> ownAttributes = new java.util.HashMap<>();
-                own.forEach(f -> {
-                    Map<String, String> a = attributes.get(f.resource().arn());
-                    if (a != null) {
-                        ownAttributes.put(f.resource().arn(), a);
-                    }
-                });
-                store.recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
-                        scan.errors(), scan.message(), ListingGaps.of(inventory, account.id()), ownAttributes),
-                        own, Score.of(own, policy.weights()));
-                if (scan.status() == AccountScanStatus.FAILED) failedAccounts++;
-                if (scan.status() == AccountScanStatus.PARTIAL) partialAccounts++;
-            }
-            RunStatus status = inventory.accounts().isEmpty() || failedAccounts == inventory.accounts().size()
+            Stored stored = storeAccounts(runId, inventory, scans);
+            RunStatus status = inventory.accounts().isEmpty() || stored.failed() == inventory.accounts().size()
                     ? RunStatus.FAILED
-                    : failedAccounts + partialAccounts > 0 || !inventory.errors().isEmpty() ? RunStatus.PARTIAL : RunStatus.COMPLETE;
-            Score score = Score.of(findings, policy.weights());
+                    : stored.failed() + stored.partial() > 0 || !inventory.errors().isEmpty() ? RunStatus.PARTIAL : RunStatus.COMPLETE;
             String message = status == RunStatus.COMPLETE ? null
-                    : failedAccounts + " account(s) failed, " + partialAccounts + " partial, "
+                    : stored.failed() + " account(s) failed, " + stored.partial() + " partial, "
                             + inventory.errors().size() + " API call(s) failed";
-            store.finishRun(runId, status, clock.instant(), new RunTotals(inventory.accounts().size() - failedAccounts,
-                    failedAccounts, inventory.resourceCount(), inventory.errors().size(), score.score(), score.coverage(),
-                    message));
+            store.finishRun(runId, status, clock.instant(), new RunTotals(inventory.accounts().size() - stored.failed(),
+                    stored.failed(), inventory.resourceCount(), inventory.errors().size(), stored.score().score(),
+                    stored.score().coverage(), message));
         } catch (RuntimeException e) {
             // Accounts already stored stay whole; the run says it did not finish.
             try {
@@ -122,6 +95,44 @@ final class RunRecorder {
             }
             throw e;
         }
+    }
+
+    /** How many accounts ended FAILED or PARTIAL, and the score of everything evaluated. */
+    record Stored(int failed, int partial, Score score) {}
+
+    /**
+     * Evaluates the inventory and stores each of its accounts into run {@code runId}, each in its
+     * own transaction, without closing the run: a clustered run's account jobs do this.
+     */
+    Stored storeAccounts(long runId, Inventory inventory, List<AccountScan> scans) {
+        // One evaluation (key index, key graph) serves the checks and the resource attributes.
+        io.atrest.scanner.check.Evaluation evaluation = new io.atrest.scanner.check.Evaluation(inventory, policy, clock.instant());
+        List<Finding> findings = new Evaluator(catalog, policy).evaluate(evaluation);
+        Map<String, Map<String, String>> attributes = io.atrest.scanner.check.ResourceAttributes.of(evaluation);
+        Map<String, List<Finding>> byAccount = findings.stream()
+                .collect(Collectors.groupingBy(f -> f.resource().accountId()));
+        Map<String, AccountScan> scanById = scans.stream()
+                .collect(Collectors.toMap(AccountScan::accountId, Function.identity()));
+        int failedAccounts = 0;
+        int partialAccounts = 0;
+        for (Account account : inventory.accounts()) {
+            AccountScan scan = scanById.getOrDefault(account.id(),
+                    new AccountScan(account.id(), AccountScanStatus.COMPLETE, List.of(), 0, null));
+            List<Finding> own = byAccount.getOrDefault(account.id(), List.of());
+            Map<String, Map<String, String>> ownAttributes = new java.util.HashMap<>();
+            own.forEach(f -> {
+                Map<String, String> a = attributes.get(f.resource().arn());
+                if (a != null) {
+                    ownAttributes.put(f.resource().arn(), a);
+                }
+            });
+            store.recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
+                    scan.errors(), scan.message(), ListingGaps.of(inventory, account.id()), ownAttributes),
+                    own, Score.of(own, policy.weights()));
+            if (scan.status() == AccountScanStatus.FAILED) failedAccounts++;
+            if (scan.status() == AccountScanStatus.PARTIAL) partialAccounts++;
+        }
+        return new Stored(failedAccounts, partialAccounts, Score.of(findings, policy.weights()));
     }
 
     /**
@@ -142,7 +153,7 @@ final class RunRecorder {
     }
 
     /** Identifies the policy the findings were judged against, so runs under different policies are told apart. */
-    private String policyHash() {
+    String policyHash() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(policy.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, 16);

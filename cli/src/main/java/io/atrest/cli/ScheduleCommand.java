@@ -78,6 +78,21 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--status", description = "Print the next fire times and the last runs, then exit.")
     boolean status;
 
+    @Option(names = "--cluster", description = "Share the work with the other nodes scheduling on the same PostgreSQL "
+            + "database (Quartz's clustered JDBC store): one job per account, any node runs any account.")
+    boolean cluster;
+
+    @Option(names = "--node-id", paramLabel = "ID", description = "This node's name in the cluster (default: host name and process id).")
+    String nodeId;
+
+    @Option(names = "--node-threads", paramLabel = "N", defaultValue = "2",
+            description = "Account jobs this node runs at once in --cluster mode (default: ${DEFAULT-VALUE}).")
+    int nodeThreads;
+
+    @Option(names = "--checkin-interval", paramLabel = "SECONDS", defaultValue = "15", hidden = true,
+            description = "How often cluster nodes check in; one silent for about that long is taken for dead.")
+    int checkinSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         ClassificationPolicy policy = live.policy.load(); // a broken policy fails before anything starts
@@ -93,6 +108,9 @@ final class ScheduleCommand implements Callable<Integer> {
         if (status) {
             printStatus(schedule, lastScheduled, lastAny);
             return ExitCode.OK;
+        }
+        if (cluster) {
+            return runClustered(schedule, policy);
         }
         NightlyScheduler scheduler = new NightlyScheduler(schedule, new LiveWork(live, policy, schedule));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -112,6 +130,43 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /** --cluster: this node joins the others on the shared database until SIGTERM. */
+    private int runClustered(ScheduleConfig schedule, ClassificationPolicy policy) throws InterruptedException {
+        if (!live.db.url.startsWith("jdbc:postgresql:")) {
+            throw new UserError("--cluster needs a shared PostgreSQL database: --db jdbc:postgresql://HOST:PORT/DB");
+        }
+        String node = nodeId != null ? nodeId : hostName() + "-" + ProcessHandle.current().pid();
+        HistoryStore store = HistoryStore.open(live.db.url);
+        ClusterScheduler scheduler;
+        try {
+            scheduler = new ClusterScheduler(schedule, new LiveClusterWork(live, policy, schedule), store,
+                    Weights.of(policy.weights()), node, nodeThreads, Duration.ofSeconds(Math.max(1, checkinSeconds)),
+                    Duration.ofSeconds(30), Duration.ofHours(20));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            scheduler.stop();
+            store.close();
+            stopped.countDown();
+        }, "atrest-shutdown"));
+        scheduler.start();
+        LOG.info("node {} joined the cluster ({} account job(s) at once); scans on {}", node, nodeThreads,
+                String.join(" | ", schedule.scanCrons()));
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "node";
+        }
     }
 
     private ScheduleConfig config() {
@@ -185,6 +240,42 @@ final class ScheduleCommand implements Callable<Integer> {
     private String format(Instant instant) {
         ZoneId zone = ScheduleConfig.zone(timeZone);
         return WHEN.format(instant.atZone(zone));
+    }
+
+    /** The real work of a cluster node: plan from the organization, one account at a time into the shared run. */
+    static final class LiveClusterWork implements ClusterScheduler.Work {
+        private final LiveScanOptions live;
+        private final ClassificationPolicy policy;
+        private final ScheduleConfig schedule;
+
+        LiveClusterWork(LiveScanOptions live, ClassificationPolicy policy, ScheduleConfig schedule) {
+            this.live = live;
+            this.policy = policy;
+            this.schedule = schedule;
+        }
+
+        @Override
+        public ClusterScheduler.Plan plan() {
+            var view = new LiveScan(live, policy, Clock.systemUTC()).plan();
+            return new ClusterScheduler.Plan(view.organization().isStandalone() ? null : view.organization().id(),
+                    view.accounts().stream().map(io.atrest.scanner.inventory.Account::id).toList());
+        }
+
+        @Override
+        public ClusterScheduler.AccountOutcome scanAccount(HistoryStore store, long runId, String accountId, BooleanSupplier stop) {
+            var scan = new LiveScan(live, policy, Clock.systemUTC()).scanInto(store, runId, accountId, stop);
+            return new ClusterScheduler.AccountOutcome(scan.status() != io.atrest.scanner.org.AccountScanStatus.FAILED, scan.message());
+        }
+
+        @Override
+        public String report(HistoryStore store, Instant now) {
+            return new LiveWork(live, policy, schedule).report(now);
+        }
+
+        @Override
+        public String policyHash() {
+            return new RunRecorder(null, CheckCatalog.standard(), policy, Clock.systemUTC()).policyHash();
+        }
     }
 
     /** The real work: a live scan into the database, and the management report into its folder. */

@@ -40,7 +40,7 @@ interface HistoryDao {
     @SqlUpdate("""
             UPDATE scan_run SET status = 'ABANDONED', finished_at = :now,
                    message = 'the process stopped before the run closed; left out of every trend'
-            WHERE status = 'RUNNING'""")
+            WHERE status = 'RUNNING' AND run_trigger <> 'CLUSTER'""")
     int abandonRunning(@Bind("now") Instant now);
 
     @SqlQuery("SELECT * FROM scan_run WHERE id = :id")
@@ -429,6 +429,9 @@ interface HistoryDao {
 
     @SqlUpdate("DELETE FROM run_aggregate WHERE run_id < :keep")
     int pruneAggregates(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM run_work WHERE run_id < :keep")
+    int pruneRunWork(@Bind("keep") long firstKept);
 
     @SqlUpdate("DELETE FROM run_account WHERE run_id < :keep")
     int pruneRunAccounts(@Bind("keep") long firstKept);

@@ -105,6 +105,13 @@ public final class HistoryStore implements AutoCloseable {
                     .map(r -> "run " + r.id() + " started " + r.startedAt()).findFirst().orElse("a run");
             throw new HistoryException("another atrest scan is writing to this database (" + running + "); try again when it ends");
         }
+        Optional<ScanRun> clustered = call(() -> jdbi.withExtension(HistoryDao.class, HistoryDao::runningRuns)).stream()
+                .filter(r -> ClusterRuns.TRIGGER.equals(r.runTrigger())).findFirst();
+        if (clustered.isPresent()) {
+            database.releaseWriterLock();
+            throw new HistoryException("a clustered run is writing to this database (run " + clustered.get().id() + " started "
+                    + clustered.get().startedAt() + "); try again when it ends");
+        }
         long id = call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.insertRun(start)));
         runStarts.put(id, start.startedAt());
         return id;
@@ -620,9 +627,15 @@ public final class HistoryStore implements AutoCloseable {
             dao.clampAccounts(keep);
             dao.pruneAggregates(keep);
             dao.pruneRunAccounts(keep);
+            dao.pruneRunWork(keep);
             database.wrote();
             return dao.pruneRuns(keep);
         }));
+    }
+
+    /** The runs that several scheduler nodes share, account by account ({@code atrest schedule --cluster}). */
+    public ClusterRuns clusterRuns() {
+        return new ClusterRuns(jdbi, database);
     }
 
     /** The JDBC URL this store was opened with. */
@@ -676,7 +689,7 @@ public final class HistoryStore implements AutoCloseable {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    private <T> T call(java.util.concurrent.Callable<T> work) {
+    static <T> T call(java.util.concurrent.Callable<T> work) {
         try {
             return work.call();
         } catch (JdbiException e) {

@@ -80,6 +80,17 @@ public final class OrganizationScanner {
     }
 
     /**
+     * Walks the organization and selects the accounts a scan would cover, without scanning them:
+     * how a clustered run plans one job per account.
+     *
+     * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
+     */
+    public OrganizationView plan() {
+        OrganizationView view = new OrganizationWalker(organizations, new InventoryBuilder()).walk(callerAccountId);
+        return new OrganizationView(view.organization(), select(view.accounts()));
+    }
+
+    /**
      * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
      */
     public ScanResult scan(Clock clock) {

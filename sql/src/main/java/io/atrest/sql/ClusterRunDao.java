@@ -1,0 +1,87 @@
+package io.atrest.sql;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The statements of clustered runs: their account work, and their closing. */
+interface ClusterRunDao {
+
+    @SqlBatch("INSERT INTO run_work (run_id, account_id, status, updated_at) VALUES (:run, :account, 'PENDING', :now)")
+    void insertWork(@Bind("run") long runId, @Bind("account") List<String> accountIds, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT COUNT(*) FROM run_account WHERE run_id = :run AND account_id = :account")
+    int stored(@Bind("run") long runId, @Bind("account") String accountId);
+
+    /** Claims work that is pending, or running on a node that died (a recovered job). */
+    @SqlUpdate("""
+            UPDATE run_work SET status = 'RUNNING', node = :node, attempts = attempts + 1, updated_at = :now
+            WHERE run_id = :run AND account_id = :account AND status IN ('PENDING', 'RUNNING')""")
+    int claim(@Bind("run") long runId, @Bind("account") String accountId, @Bind("node") String node, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE run_work SET status = :status, message = :message, updated_at = :now
+            WHERE run_id = :run AND account_id = :account""")
+    int finish(@Bind("run") long runId, @Bind("account") String accountId, @Bind("status") String status,
+               @Bind("message") String message, @Bind("now") Instant now);
+
+    /** Ends work only while this node still holds it: a node taken for dead that wakes up changes nothing. */
+    @SqlUpdate("""
+            UPDATE run_work SET status = :status, message = :message, updated_at = :now
+            WHERE run_id = :run AND account_id = :account AND status = 'RUNNING' AND node = :node""")
+    int finishOwn(@Bind("run") long runId, @Bind("account") String accountId, @Bind("node") String node,
+                  @Bind("status") String status, @Bind("message") String message, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT COUNT(*) FROM run_work WHERE run_id = :run AND status IN ('PENDING', 'RUNNING')")
+    int unfinished(@Bind("run") long runId);
+
+    @SqlQuery("SELECT run_id, account_id, status, node, attempts, message FROM run_work WHERE run_id = :run ORDER BY account_id")
+    @RegisterConstructorMapper(AccountWork.class)
+    List<AccountWork> work(@Bind("run") long runId);
+
+    @SqlQuery("SELECT * FROM scan_run WHERE status = 'RUNNING' AND run_trigger = 'CLUSTER' ORDER BY id")
+    @RegisterConstructorMapper(ScanRun.class)
+    List<ScanRun> runningClusterRuns();
+
+    @SqlQuery("SELECT * FROM scan_run WHERE status = 'RUNNING' ORDER BY id")
+    @RegisterConstructorMapper(ScanRun.class)
+    List<ScanRun> runningRuns();
+
+    @SqlQuery("SELECT * FROM scan_run WHERE id = :id")
+    @RegisterConstructorMapper(ScanRun.class)
+    Optional<ScanRun> run(@Bind("id") long id);
+
+    /** The run's totals from what its accounts stored; score and coverage as every trend computes them. */
+    @SqlQuery("SELECT "
+            + "(SELECT COUNT(*) FROM run_account WHERE run_id = :run AND status <> 'FAILED') AS accounts_done,"
+            + "(SELECT COUNT(*) FROM run_work WHERE run_id = :run AND status = 'FAILED') AS accounts_failed,"
+            + "(SELECT COALESCE(SUM(collection_errors), 0) FROM run_account WHERE run_id = :run) AS collection_errors,"
+            + "(SELECT COUNT(*) FROM run_account WHERE run_id = :run AND status = 'PARTIAL') AS accounts_partial,"
+            + HistoryDao.SCORE_AND_COVERAGE
+            + " COUNT(*) AS aggregates"
+            + " FROM run_aggregate a WHERE a.run_id = :run")
+    @RegisterConstructorMapper(ClusterRunTotals.class)
+    ClusterRunTotals totals(@Bind("run") long runId, @BindMethods("w") Weights weights);
+
+    @SqlUpdate("""
+            UPDATE scan_run SET status = :status, finished_at = :finishedAt, accounts_done = :t.accountsDone,
+                   accounts_failed = :t.accountsFailed, collection_errors = :t.collectionErrors,
+                   score = :t.score, coverage = :t.coverage, message = :message
+            WHERE id = :id AND status = 'RUNNING'""")
+    int close(@Bind("id") long id, @Bind("status") String status, @Bind("finishedAt") Instant finishedAt,
+              @BindMethods("t") ClusterRunTotals totals, @Bind("message") String message);
+
+    @SqlUpdate("""
+            UPDATE scan_run SET status = 'ABANDONED', finished_at = :now, message = :reason
+            WHERE id = :id AND status = 'RUNNING'""")
+    int abandon(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
+
+    record ClusterRunTotals(int accountsDone, int accountsFailed, int collectionErrors, int accountsPartial, Double score,
+                            Double coverage, long aggregates) {}
+}
