@@ -1,0 +1,135 @@
+package io.atrest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrest.scanner.fake.StubAws;
+import io.atrest.sql.AccountWork;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.RunStatus;
+import io.atrest.sql.ScanRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code atrest schedule --cluster} as an operator runs it: two node processes on one PostgreSQL
+ * database scanning a loopback AWS stub; the first node is killed (kill -9) in the middle of an
+ * account, and the second completes the run with every account stored exactly once.
+ */
+class ClusterProcessTest {
+    private static final String PG = System.getenv().getOrDefault("ATREST_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+
+    @TempDir
+    Path dir;
+    private String schema;
+    private String url;
+    private StubAws stub;
+    private final List<Process> nodes = new ArrayList<>();
+
+    @BeforeEach
+    void freshSchema() throws Exception {
+        schema = "atrest_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        url = PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        for (Process node : nodes) {
+            node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        if (stub != null) {
+            stub.close();
+        }
+        try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    private Process node(String id) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest",
+                "schedule", "--cluster", "--db", url, "--cron", "0/5 * * * * ?", "--time-zone", "UTC", "--node-id", id,
+                "--checkin-interval", "2", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(id + ".log").toFile());
+        builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDMANAGEMENT");
+        builder.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
+        Process process = builder.start();
+        nodes.add(process);
+        return process;
+    }
+
+    @Test
+    void aKilledNodesAccountIsScannedByTheOtherAndStoredOnce() throws Exception {
+        AtomicBoolean hold = new AtomicBoolean(true);
+        CountDownLatch midway = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        stub = new StubAws(request -> {
+            if (hold.get() && request.target() != null && request.target().startsWith("TrentService.")) {
+                midway.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return ScanOverTheWireTest.answer(request);
+        });
+
+        Process first = node("node-a");
+        assertThat(midway.await(90, TimeUnit.SECONDS)).as("node A reached an account's KMS calls: " + log("node-a")).isTrue();
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9, mid-account
+        hold.set(false);
+        release.countDown();
+
+        node("node-b");
+        ScanRun run = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        try (HistoryStore store = HistoryStore.open(url)) {
+            while (System.nanoTime() < deadline) {
+                run = store.run(1).orElse(null);
+                if (run != null && run.status() != RunStatus.RUNNING) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            assertThat(run).as(log("node-b")).isNotNull();
+            assertThat(run.status()).as(log("node-b")).isEqualTo(RunStatus.PARTIAL); // the stub denies one call, as in ScanOverTheWireTest
+            assertThat(run.runTrigger()).isEqualTo("CLUSTER");
+            assertThat(run.accountsPlanned()).isEqualTo(2);
+            assertThat(run.accountsDone()).isEqualTo(2);
+            assertThat(store.accountsStored(1)).isEqualTo(2);
+            List<AccountWork> work = store.clusterRuns().work(1);
+            assertThat(work).extracting(AccountWork::status).containsOnly("DONE");
+            assertThat(work).filteredOn(w -> w.attempts() > 1).as("the killed node's account, recovered").isNotEmpty()
+                    .allSatisfy(w -> assertThat(w.node()).isEqualTo("node-b"));
+            assertThat(store.findings(1)).extracting(f -> f.accountId()).contains("111111111111", "222222222222");
+        }
+        assertThat(log("node-b")).contains("recovered from a node that stopped");
+    }
+
+    private String log(String node) {
+        try {
+            Path file = dir.resolve(node + ".log");
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+}
