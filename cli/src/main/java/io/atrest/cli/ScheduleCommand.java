@@ -100,13 +100,31 @@ final class ScheduleCommand implements Callable<Integer> {
         ScheduleConfig schedule = config();
         Optional<ScanRun> lastScheduled;
         Optional<ScanRun> lastAny;
+        List<String> clusterStatus = new ArrayList<>();
         // Open the database now: a wrong URL or a broken database must fail at start, not at 02:00.
         try (HistoryStore store = HistoryStore.open(live.db.url)) {
-            lastScheduled = store.lastRunOf("SCHEDULE");
+            lastScheduled = store.lastRunOf(cluster ? io.atrest.sql.ClusterRuns.TRIGGER : "SCHEDULE");
             lastAny = store.recentRuns(1).stream().findFirst();
+            if (cluster && status) {
+                Instant now = Instant.now();
+                for (var node : store.clusterRuns().nodes(ClusterScheduler.SCHEDULER_NAME)) {
+                    clusterStatus.add("Node        " + node.name() + "   last check-in " + format(node.lastCheckin())
+                            + (node.silentAt(now) ? "   SILENT: taken for dead, its jobs go to the others" : ""));
+                }
+                for (ScanRun open : store.clusterRuns().running()) {
+                    var counts = new java.util.TreeMap<String, Long>();
+                    store.clusterRuns().work(open.id()).forEach(w -> counts.merge(w.status(), 1L, Long::sum));
+                    clusterStatus.add("Open run    #" + open.id() + " started " + format(open.startedAt()) + "   accounts " + counts);
+                }
+                if (clusterStatus.isEmpty()) {
+                    clusterStatus.add("Nodes       none has joined yet");
+                }
+            }
         }
         if (status) {
             printStatus(schedule, lastScheduled, lastAny);
+            clusterStatus.forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
         if (cluster) {
@@ -213,6 +231,7 @@ final class ScheduleCommand implements Callable<Integer> {
         out.println("Last scheduled run  " + lastScheduled.map(this::describe).orElse("none yet"));
         out.println("Last run            " + lastAny.map(this::describe).orElse("none yet"));
         MissedFire.since(expressions, lastScheduled.map(ScanRun::startedAt).orElse(null), Instant.now())
+                .filter(at -> !cluster)
                 .ifPresent(at -> out.println("Missed      the scan due at " + format(at) + "; it runs once when the scheduler starts"));
         out.flush();
     }

@@ -122,6 +122,12 @@ class ClusterProcessTest {
             assertThat(store.findings(1)).extracting(f -> f.accountId()).contains("111111111111", "222222222222");
         }
         assertThat(log("node-b")).contains("recovered from a node that stopped");
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = Atrest.execute(new String[] {"schedule", "--status", "--cluster", "--db", url, "--cron", "0/5 * * * * ?"},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Node        node-b   last check-in").containsPattern("Last scheduled run  #\\d+ CLUSTER ");
     }
 
     private String log(String node) {

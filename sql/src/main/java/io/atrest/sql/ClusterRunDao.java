@@ -82,6 +82,13 @@ interface ClusterRunDao {
             WHERE id = :id AND status = 'RUNNING'""")
     int abandon(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
 
+    /** Quartz's node check-ins (its qrtz_scheduler_state table, created by migration V3). */
+    @SqlQuery("SELECT instance_name, last_checkin_time, checkin_interval FROM qrtz_scheduler_state WHERE sched_name = :scheduler ORDER BY instance_name")
+    @RegisterConstructorMapper(NodeRow.class)
+    List<NodeRow> nodes(@Bind("scheduler") String scheduler);
+
+    record NodeRow(String instanceName, long lastCheckinTime, long checkinInterval) {}
+
     record ClusterRunTotals(int accountsDone, int accountsFailed, int collectionErrors, int accountsPartial, Double score,
                             Double coverage, long aggregates) {}
 }

@@ -91,6 +91,13 @@ public final class ClusterRuns {
         return HistoryStore.call(() -> jdbi.withExtension(ClusterRunDao.class, dao -> dao.work(runId)));
     }
 
+    /** The nodes of scheduler {@code scheduler} and when each last checked in. */
+    public List<ClusterNode> nodes(String scheduler) {
+        return HistoryStore.call(() -> jdbi.withExtension(ClusterRunDao.class, dao -> dao.nodes(scheduler)).stream()
+                .map(n -> new ClusterNode(n.instanceName(), Instant.ofEpochMilli(n.lastCheckinTime()), n.checkinInterval()))
+                .toList());
+    }
+
     public List<ScanRun> running() {
         return HistoryStore.call(() -> jdbi.withExtension(ClusterRunDao.class, ClusterRunDao::runningClusterRuns));
     }
