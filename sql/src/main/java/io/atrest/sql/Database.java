@@ -136,7 +136,20 @@ final class Database implements AutoCloseable {
 
     private boolean wrote;
 
-    /** Marks that this session wrote history: an H2 file is compacted when it closes. */
+    /** Percent of live data in the H2 file's chunks under which closing compacts the file. */
+    static final int COMPACT_BELOW_FILL_RATE = 75;
+
+    /** How much of the H2 file's chunks is live data, in percent (100 when H2 does not say). */
+    private static int chunksFillRate(java.sql.Statement statement) {
+        try (var rows = statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return rows.next() ? Integer.parseInt(rows.getString(1).trim()) : 100;
+        } catch (SQLException | NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    /** Marks that this session wrote history: an H2 file is compacted when it closes, if it has grown sparse. */
     void wrote() {
         wrote = true;
     }
@@ -151,7 +164,11 @@ final class Database implements AutoCloseable {
         try {
             if (wrote && isH2() && !url.contains(":mem:")) {
                 try (var statement = keeper.createStatement()) {
-                    statement.execute("SHUTDOWN COMPACT");
+                    // Rewriting the file costs time in proportion to its size (seconds for a year of
+                    // history): do it only once a quarter of it is dead space.
+                    if (chunksFillRate(statement) < COMPACT_BELOW_FILL_RATE) {
+                        statement.execute("SHUTDOWN COMPACT");
+                    }
                 }
             }
         } catch (SQLException e) {

@@ -235,6 +235,12 @@ interface HistoryDao {
                     :notApplicable, :notEvaluated)""")
     void insertAggregates(@BindMethods List<Aggregate> rows);
 
+    @SqlBatch("""
+            INSERT INTO run_rollup (run_id, account_id, ou_path, severity, classification, passed, failed, not_applicable,
+                                    not_evaluated)
+            VALUES (:runId, :accountId, :ouPath, :severity, :classification, :passed, :failed, :notApplicable, :notEvaluated)""")
+    void insertRollups(@BindMethods List<Aggregate> rows);
+
     @SqlQuery("""
             SELECT severity, SUM(passed) AS passed, SUM(failed) AS failed, SUM(not_applicable) AS not_applicable,
                    SUM(not_evaluated) AS not_evaluated
@@ -256,7 +262,7 @@ interface HistoryDao {
             + SCORE_AND_COVERAGE
             + " SUM(a.passed) AS passed, SUM(a.failed) AS failed, SUM(a.not_evaluated) AS not_evaluated"
             + """
-             FROM scan_run r JOIN run_aggregate a ON a.run_id = r.id
+             FROM scan_run r JOIN run_rollup a ON a.run_id = r.id
             WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
               AND (CAST(:s.accountId AS VARCHAR(12)) IS NULL OR a.account_id = :s.accountId)
               AND (CAST(:s.ouPath AS VARCHAR(2000)) IS NULL OR a.ou_path = :s.ouPath OR a.ou_path LIKE :ouPrefix)
@@ -429,6 +435,9 @@ interface HistoryDao {
 
     @SqlUpdate("DELETE FROM run_aggregate WHERE run_id < :keep")
     int pruneAggregates(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM run_rollup WHERE run_id < :keep")
+    int pruneRollups(@Bind("keep") long firstKept);
 
     @SqlUpdate("DELETE FROM run_work WHERE run_id < :keep")
     int pruneRunWork(@Bind("keep") long firstKept);

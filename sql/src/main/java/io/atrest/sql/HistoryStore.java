@@ -160,6 +160,7 @@ public final class HistoryStore implements AutoCloseable {
                 List<HistoryDao.Aggregate> aggregates = aggregate(runId, account, findings);
                 if (!aggregates.isEmpty()) {
                     dao.insertAggregates(aggregates);
+                    dao.insertRollups(rollup(aggregates));
                 }
             });
             return null;
@@ -626,6 +627,7 @@ public final class HistoryStore implements AutoCloseable {
             dao.clampResources(keep);
             dao.clampAccounts(keep);
             dao.pruneAggregates(keep);
+            dao.pruneRollups(keep);
             dao.pruneRunAccounts(keep);
             dao.pruneRunWork(keep);
             database.wrote();
@@ -661,6 +663,24 @@ public final class HistoryStore implements AutoCloseable {
         List<HistoryDao.Aggregate> rows = new ArrayList<>();
         counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(runId, account.id(), account.ouPathText(), k.checkId(),
                 k.severity(), k.classification(), c[0], c[1], c[2], c[3])));
+        return rows;
+    }
+
+    /** The aggregates without the check: what score and coverage trends read (run_rollup). */
+    private static List<HistoryDao.Aggregate> rollup(List<HistoryDao.Aggregate> aggregates) {
+        record Cell(String severity, String classification) {}
+        Map<Cell, int[]> counts = new HashMap<>();
+        for (HistoryDao.Aggregate a : aggregates) {
+            int[] c = counts.computeIfAbsent(new Cell(a.severity(), a.classification()), k -> new int[4]);
+            c[0] += a.passed();
+            c[1] += a.failed();
+            c[2] += a.notApplicable();
+            c[3] += a.notEvaluated();
+        }
+        HistoryDao.Aggregate any = aggregates.get(0);
+        List<HistoryDao.Aggregate> rows = new ArrayList<>();
+        counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(any.runId(), any.accountId(), any.ouPath(), null, k.severity(),
+                k.classification(), c[0], c[1], c[2], c[3])));
         return rows;
     }
 
