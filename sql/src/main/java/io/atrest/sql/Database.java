@@ -211,7 +211,12 @@ final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new HistoryException("cannot create the data folder " + parent + ": " + e.getMessage(), e);
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+                    : e instanceof java.nio.file.NoSuchFileException ? "its parent cannot hold it"
+                    : String.valueOf(e.getMessage());
+            throw new HistoryException("cannot create the data folder " + parent + ": " + why, e);
         }
     }
 

@@ -1,0 +1,226 @@
+package io.atrest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrest.scanner.fake.StubAws;
+import io.atrest.scanner.fake.StubAws.Request;
+import io.atrest.scanner.fake.StubAws.Response;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.RunStatus;
+import io.atrest.sql.ScanRun;
+import io.atrest.sql.StoredFinding;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scan under injected faults, on the wire: a loopback stub answers as ScanOverTheWireTest's
+ * organization does, except where a rule injects a fault in the protocol's real error shape.
+ * Throttles and server errors that clear on retry change nothing; what stays denied is
+ * NOT_EVALUATED and the run PARTIAL; no finding ever turns into PASS.
+ */
+class FaultInjectionTest {
+    private static final String MEMBER = "222222222222";
+
+    @TempDir
+    Path dir;
+    private StubAws stub;
+
+    @BeforeEach
+    void credentials() {
+        System.setProperty("aws.accessKeyId", "AKIDMANAGEMENT");
+        System.setProperty("aws.secretAccessKey", "secret");
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        if (stub != null) {
+            stub.close();
+        }
+    }
+
+    /** A fault: requests it matches get {@code fault} for their first {@code times} attempts (forever when negative). */
+    record Rule(String name, Predicate<Request> matches, Function<Request, Response> fault, int times) {}
+
+    /** Answers like the wire test's organization, with faults by rule; counts the faults it injected. */
+    static final class FaultyAws implements Function<Request, Response> {
+        final List<Rule> rules;
+        final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        final Map<String, AtomicInteger> injected = new ConcurrentHashMap<>();
+
+        FaultyAws(List<Rule> rules) {
+            this.rules = rules;
+        }
+
+        @Override
+        public Response apply(Request r) {
+            for (Rule rule : rules) {
+                if (rule.matches().test(r)) {
+                    String key = rule.name() + "|" + r.method() + r.path() + "?" + r.query() + "|" + r.target() + "|" + r.body() + "|" + r.accessKey();
+                    int attempt = attempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                    if (rule.times() < 0 || attempt <= rule.times()) {
+                        injected.computeIfAbsent(rule.name(), k -> new AtomicInteger()).incrementAndGet();
+                        return rule.fault().apply(r);
+                    }
+                }
+            }
+            return ScanOverTheWireTest.answer(r);
+        }
+    }
+
+    static boolean kms(Request r) {
+        return r.target() != null && r.target().startsWith("TrentService.");
+    }
+
+    static boolean dynamo(Request r) {
+        return r.target() != null && r.target().startsWith("DynamoDB_20120810.");
+    }
+
+    static boolean query(Request r, String action) {
+        return r.body().contains("Action=" + action);
+    }
+
+    static boolean s3Get(Request r, String subresource) {
+        return r.target() == null && "GET".equals(r.method()) && r.query() != null && r.query().startsWith(subresource)
+                && !r.path().startsWith("/v20180820");
+    }
+
+    static boolean member(Request r) {
+        return "ASIAMEMBER".equals(r.accessKey());
+    }
+
+    // The real error shapes of each protocol.
+    static Response jsonThrottle(Request r) {
+        return new Response(400, "application/x-amz-json-1.1", "{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}");
+    }
+
+    static Response jsonServerError(Request r) {
+        return new Response(500, "application/x-amz-json-1.0",
+                "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"Internal server error\"}");
+    }
+
+    static Response queryThrottle(Request r) {
+        return new Response(400, "text/xml", "<ErrorResponse xmlns=\"http://rds.amazonaws.com/doc/2014-10-31/\"><Error><Type>Sender</Type>"
+                + "<Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>stub</RequestId></ErrorResponse>");
+    }
+
+    static Response ec2Throttle(Request r) {
+        return new Response(503, "text/xml", "<Response><Errors><Error><Code>RequestLimitExceeded</Code>"
+                + "<Message>Request limit exceeded.</Message></Error></Errors><RequestID>stub</RequestID></Response>");
+    }
+
+    static Response s3SlowDown(Request r) {
+        return Response.s3Error(503, "SlowDown");
+    }
+
+    static Response kmsDeniedByScp(Request r) {
+        return new Response(400, "application/x-amz-json-1.1", "{\"__type\":\"AccessDeniedException\",\"message\":\"User: "
+                + "arn:aws:sts::222222222222:assumed-role/AtrestScanner/atrest is not authorized to perform: kms:GetKeyPolicy on resource: "
+                + "arn:aws:kms:us-east-1:222222222222:key/cmk with an explicit deny in a service control policy\"}");
+    }
+
+    static Response s3Denied(Request r) {
+        return Response.s3Error(403, "AccessDenied");
+    }
+
+    private ScanRun scan(String db, FaultyAws aws) throws Exception {
+        stub = new StubAws(aws);
+        StringWriter err = new StringWriter();
+        int code = Atrest.execute(new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        stub.close();
+        stub = null;
+        assertThat(code).as(err.toString()).isZero();
+        try (HistoryStore store = HistoryStore.open(db)) {
+            return store.recentRuns(1).get(0);
+        }
+    }
+
+    private static Map<String, StoredFinding> findings(String db, long run) {
+        try (HistoryStore store = HistoryStore.open(db)) {
+            return store.findings(run).stream().collect(Collectors.toMap(f -> f.resourceArn() + " " + f.checkId(), f -> f));
+        }
+    }
+
+    @Test
+    void throttlesAndServerErrorsThatClearOnRetryChangeNothing() throws Exception {
+        String clean = "jdbc:h2:file:" + dir.resolve("clean");
+        String faulty = "jdbc:h2:file:" + dir.resolve("faulty");
+        ScanRun reference = scan(clean, new FaultyAws(List.of()));
+        FaultyAws aws = new FaultyAws(List.of(
+                new Rule("kms throttling (JSON)", r -> kms(r) && !r.target().endsWith("ListResourceTags"), FaultInjectionTest::jsonThrottle, 2),
+                new Rule("rds throttling (query)", r -> query(r, "DescribeDBInstances"), FaultInjectionTest::queryThrottle, 2),
+                new Rule("ec2 throttling (query)", r -> query(r, "DescribeVolumes"), FaultInjectionTest::ec2Throttle, 2),
+                new Rule("s3 SlowDown (REST)", r -> s3Get(r, "encryption"), FaultInjectionTest::s3SlowDown, 2),
+                new Rule("dynamodb 500 (JSON)", r -> dynamo(r) && r.target().endsWith("ListTables"), FaultInjectionTest::jsonServerError, 1)));
+        ScanRun retried = scan(faulty, aws);
+
+        assertThat(aws.injected.keySet()).as("every kind of fault was injected")
+                .containsExactlyInAnyOrder("kms throttling (JSON)", "rds throttling (query)", "ec2 throttling (query)",
+                        "s3 SlowDown (REST)", "dynamodb 500 (JSON)");
+        assertThat(retried.status()).isEqualTo(reference.status());
+        assertThat(retried.collectionErrors()).isEqualTo(reference.collectionErrors());
+        Map<String, StoredFinding> expected = findings(clean, reference.id());
+        Map<String, StoredFinding> actual = findings(faulty, retried.id());
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((key, f) -> {
+            assertThat(actual.get(key).outcome()).as(key).isEqualTo(f.outcome());
+            assertThat(actual.get(key).evidence()).as(key).isEqualTo(f.evidence());
+        });
+    }
+
+    @Test
+    void whatStaysDeniedIsNotEvaluatedWithItsReasonAndNothingTurnsIntoPass() throws Exception {
+        String clean = "jdbc:h2:file:" + dir.resolve("clean");
+        String denied = "jdbc:h2:file:" + dir.resolve("denied");
+        ScanRun reference = scan(clean, new FaultyAws(List.of()));
+        FaultyAws aws = new FaultyAws(List.of(
+                // An SCP denies one operation in the member account; S3 denies reading a bucket's versioning there.
+                new Rule("kms:GetKeyPolicy denied by SCP", r -> member(r) && kms(r) && r.target().endsWith("GetKeyPolicy"),
+                        FaultInjectionTest::kmsDeniedByScp, -1),
+                new Rule("s3 versioning denied", r -> member(r) && s3Get(r, "versioning"), FaultInjectionTest::s3Denied, -1)));
+        ScanRun run = scan(denied, aws);
+
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(run.collectionErrors()).isGreaterThan(reference.collectionErrors());
+        Map<String, StoredFinding> expected = findings(clean, reference.id());
+        Map<String, StoredFinding> actual = findings(denied, run.id());
+        // Key policy checks on the member's customer-managed key could not be evaluated, and say why.
+        List<StoredFinding> keyPolicy = actual.values().stream()
+                .filter(f -> f.resourceArn().endsWith(":key/cmk") && f.checkId().startsWith("kms-policy-")).toList();
+        assertThat(keyPolicy).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.outcome()).isEqualTo("NOT_EVALUATED");
+            assertThat(f.reason()).isEqualTo("ACCESS_DENIED");
+            assertThat(f.failedOperation()).isEqualTo("kms:GetKeyPolicy");
+        });
+        assertThat(actual.get("arn:aws:s3:::member-cards s3-versioning").outcome()).isEqualTo("NOT_EVALUATED");
+        // Never silently wrong: a finding that fails without faults fails or is not evaluated with them; none passes.
+        expected.forEach((key, f) -> {
+            StoredFinding now = actual.get(key);
+            if (!"PASS".equals(f.outcome()) && now != null) {
+                assertThat(now.outcome()).as(key).isNotEqualTo("PASS");
+            }
+        });
+        try (HistoryStore store = HistoryStore.open(denied)) {
+            assertThat(store.notEvaluatedReasons(run.id())).anySatisfy(g -> {
+                assertThat(g.accountId()).isEqualTo(MEMBER);
+                assertThat(g.failedOperation()).isEqualTo("kms:GetKeyPolicy");
+                assertThat(g.reason()).isEqualTo("ACCESS_DENIED");
+            });
+        }
+    }
+}
