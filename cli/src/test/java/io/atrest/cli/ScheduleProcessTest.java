@@ -111,6 +111,38 @@ class ScheduleProcessTest {
         }
     }
 
+    @Test
+    void aNightMissedWhileDownIsScannedOnceAtStart() throws Exception {
+        stub = new StubAws(ScanOverTheWireTest::answer);
+        String db = "jdbc:h2:file:" + dir.resolve("atrest");
+        // The last scheduled run was two nights ago: last night's 02:00 was missed.
+        try (HistoryStore store = HistoryStore.open(db)) {
+            Instant twoNightsAgo = Instant.now().minus(java.time.Duration.ofDays(2));
+            long id = store.startRun(new io.atrest.sql.RunStart("SCHEDULE", twoNightsAgo, "test", "p", null, 0));
+            store.finishRun(id, RunStatus.FAILED, twoNightsAgo.plusSeconds(60),
+                    new io.atrest.sql.RunTotals(0, 0, 0, 0, null, null, "a night long ago"));
+        }
+        Path log = dir.resolve("schedule.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest",
+                "schedule", "--time-zone", "UTC", "--endpoint-url", stub.endpoint().toString(), // default cron: 02:00 nightly
+                "--region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDMANAGEMENT");
+        builder.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
+        process = builder.start();
+        awaitLog(log, "scan done: run 2 ");
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(log)).contains("was missed while atrest was not running: scanning once now");
+        try (HistoryStore store = HistoryStore.open(db)) {
+            assertThat(store.recentRuns(10)).hasSize(2);
+            assertThat(store.run(2).orElseThrow().runTrigger()).isEqualTo("SCHEDULE");
+            assertThat(store.run(2).orElseThrow().status()).isEqualTo(RunStatus.PARTIAL);
+        }
+    }
+
     private void awaitLog(Path log, String text) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
