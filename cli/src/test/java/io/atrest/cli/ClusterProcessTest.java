@@ -9,12 +9,8 @@ import io.atrest.sql.RunStatus;
 import io.atrest.sql.ScanRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,22 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
  * account, and the second completes the run with every account stored exactly once.
  */
 class ClusterProcessTest {
-    private static final String PG = System.getenv().getOrDefault("ATREST_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-
     @TempDir
     Path dir;
-    private String schema;
+    private PostgresSchema schema;
     private String url;
     private StubAws stub;
     private final List<Process> nodes = new ArrayList<>();
 
     @BeforeEach
     void freshSchema() throws Exception {
-        schema = "atrest_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        url = PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schema = new PostgresSchema("atrest_nodes_");
+        url = schema.url;
     }
 
     @AfterEach
@@ -55,22 +46,14 @@ class ClusterProcessTest {
         if (stub != null) {
             stub.close();
         }
-        try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        schema.close();
     }
 
     private Process node(String id) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest",
+        Process process = AtrestProcess.start(dir.resolve(id + ".log"),
                 "schedule", "--cluster", "--db", url, "--cron", "0/5 * * * * ?", "--time-zone", "UTC", "--node-id", id,
                 "--checkin-interval", "2", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
-                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(id + ".log").toFile());
-        builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDMANAGEMENT");
-        builder.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
-        Process process = builder.start();
+                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1");
         nodes.add(process);
         return process;
     }

@@ -9,16 +9,12 @@ import io.atrest.sql.HistoryStore;
 import io.atrest.sql.RunStatus;
 import io.atrest.sql.ScanRun;
 import io.atrest.sql.Weights;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -35,26 +31,20 @@ import org.junit.jupiter.api.Test;
  * a node stops dead in the middle of an account.
  */
 class ClusterSchedulerTest {
-    private static final String PG = System.getenv().getOrDefault("ATREST_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
     private static final List<String> ACCOUNTS = IntStream.range(0, 12).mapToObj(i -> String.format("%012d", 100000000000L + i)).toList();
 
-    private String schema;
+    private PostgresSchema schema;
     private String url;
 
     @BeforeEach
     void freshSchema() throws Exception {
-        schema = "atrest_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        url = PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schema = new PostgresSchema("atrest_cluster_");
+        url = schema.url;
     }
 
     @AfterEach
     void dropSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        schema.close();
     }
 
     /** Stores an empty account into the run after {@code time}; records which node did it. */

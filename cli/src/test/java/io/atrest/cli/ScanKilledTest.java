@@ -84,14 +84,7 @@ class ScanKilledTest {
         }
 
         hold.set(true);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("scan.log").toFile());
-        builder.command().addAll(List.of(scan(db)));
-        builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDMANAGEMENT");
-        builder.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
-        process = builder.start();
+        process = AtrestProcess.start(dir.resolve("scan.log"), scan(db));
         assertThat(midway.await(60, TimeUnit.SECONDS)).as("the second scan is collecting").isTrue();
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9
         hold.set(false);

@@ -61,15 +61,9 @@ class ScheduleProcessTest {
         });
         String db = "jdbc:h2:file:" + dir.resolve("atrest");
         Path log = dir.resolve("schedule.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest",
+        process = AtrestProcess.start(log,
                 "schedule", "--cron", "0/2 * * * * ?", "--time-zone", "UTC", "--endpoint-url", stub.endpoint().toString(),
-                "--region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDMANAGEMENT");
-        builder.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
-        process = builder.start();
+                "--region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db);
 
         // The first scheduled scan completes; then the next one is held in the middle of its KMS calls.
         awaitLog(log, "scan done: run 1 ");
@@ -123,15 +117,9 @@ class ScheduleProcessTest {
                     new io.atrest.sql.RunTotals(0, 0, 0, 0, null, null, "a night long ago"));
         }
         Path log = dir.resolve("schedule.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest",
+        process = AtrestProcess.start(log,
                 "schedule", "--time-zone", "UTC", "--endpoint-url", stub.endpoint().toString(), // default cron: 02:00 nightly
-                "--region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDMANAGEMENT");
-        builder.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
-        process = builder.start();
+                "--region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db);
         awaitLog(log, "scan done: run 2 ");
         process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
