@@ -13,8 +13,17 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  * service) and injects failures by operation, optionally per resource and account.
  */
 public final class CallLog {
-    private final List<String> calls = new CopyOnWriteArrayList<>();
+    // Not copy-on-write: a benchmark serves a hundred thousand calls.
+    private final java.util.Queue<String> calls = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Map<String, Supplier<? extends RuntimeException>> failures = new ConcurrentHashMap<>();
+
+    private volatile long latencyNanos;
+
+    /** Every call served takes this long, like a remote API: for benchmarks of the scan engine. */
+    public CallLog latency(java.time.Duration latency) {
+        this.latencyNanos = latency.toNanos();
+        return this;
+    }
 
     public List<String> calls() {
         return List.copyOf(calls);
@@ -33,6 +42,9 @@ public final class CallLog {
 
     void serve(String accountId, String sdkService, String operation, String resource) {
         calls.add(sdkService + ":" + operation);
+        if (latencyNanos > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(latencyNanos);
+        }
         for (String key : List.of(
                 sdkService + ":" + operation + ":" + resource + "@" + accountId,
                 sdkService + ":" + operation + ":" + resource,
