@@ -21,6 +21,16 @@ class DataFolderTest {
     }
 
     @Test
+    void theDatabaseFileAndItsFolderAreTheOwnersAlone() throws Exception {
+        Path folder = dir.resolve("atrest-data");
+        String[] result = err("history", "--db", "jdbc:h2:file:" + folder.resolve("atrest"));
+        assertThat(result[0]).isEqualTo("0");
+        assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(folder.resolve("atrest.mv.db")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
     void aFolderOnAReadOnlyFileSystemIsOneLineAndExitTwo() {
         // /proc refuses new folders even to root, unlike a chmod-ed folder.
         String[] result = err("demo", "--nights", "1", "--db", "jdbc:h2:file:/proc/atrest-test/atrest");

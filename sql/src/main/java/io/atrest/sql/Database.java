@@ -55,6 +55,7 @@ final class Database implements AutoCloseable {
         }
         try {
             Connection keeper = dataSource.getConnection();
+            ownerOnly(jdbcUrl);
             return new Database(jdbcUrl, dataSource, keeper);
         } catch (SQLException e) {
             throw new HistoryException(explain(jdbcUrl, e), e);
@@ -187,18 +188,43 @@ final class Database implements AutoCloseable {
         return jdbcUrl == null ? null : jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
-    private static void createFolder(String jdbcUrl) {
-        // jdbc:h2:file:./atrest-data/atrest;OPTIONS or jdbc:h2:./path
+    /** The H2 file holds an organization's weak spots: readable by its owner only, whatever the umask. */
+    private static void ownerOnly(String jdbcUrl) {
+        Path file = h2File(jdbcUrl);
+        if (file == null || !java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Path data = Path.of(file + ".mv.db");
+        try {
+            if (Files.exists(data)) {
+                Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // a file owned by someone else keeps its mode; H2 could open it, so it is readable to us anyway
+        }
+    }
+
+    /** The path of an H2 file database without its extension, or null for in-memory and server URLs. */
+    private static Path h2File(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            return null;
+        }
         String rest = jdbcUrl.substring("jdbc:h2:".length());
         if (rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:")) {
-            return;
+            return null;
         }
         if (rest.startsWith("file:")) {
             rest = rest.substring("file:".length());
         }
         int options = rest.indexOf(';');
         String path = options < 0 ? rest : rest.substring(0, options);
-        Path parent = Path.of(path.replaceFirst("^~", System.getProperty("user.home"))).toAbsolutePath().getParent();
+        return Path.of(path.replaceFirst("^~", System.getProperty("user.home"))).toAbsolutePath();
+    }
+
+    private static void createFolder(String jdbcUrl) {
+        // jdbc:h2:file:./atrest-data/atrest;OPTIONS or jdbc:h2:./path
+        Path file = h2File(jdbcUrl);
+        Path parent = file == null ? null : file.getParent();
         if (parent == null || Files.isDirectory(parent)) {
             return;
         }
