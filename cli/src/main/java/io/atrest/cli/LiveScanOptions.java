@@ -62,6 +62,14 @@ final class LiveScanOptions {
             description = "Longest time one account may take; what is unfinished then is NOT_EVALUATED (default: ${DEFAULT-VALUE}).")
     int accountTimeoutMinutes;
 
+    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Longest one AWS call may take with its retries; past it the fact is NOT_EVALUATED (TIMEOUT) (default: ${DEFAULT-VALUE}).")
+    int callTimeoutSeconds;
+
+    @Option(names = "--attempt-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Longest one HTTP attempt may take before it is retried (default: ${DEFAULT-VALUE}).")
+    int attemptTimeoutSeconds;
+
     /** Checks every option before anything is opened; bad input is a {@link UserError}. */
     void validate() {
         accountIds("--accounts", accounts);
@@ -75,6 +83,10 @@ final class LiveScanOptions {
         if (accountTimeoutMinutes < 1) {
             throw new UserError("--account-timeout must be at least 1 minute");
         }
+        if (attemptTimeoutSeconds < 1 || callTimeoutSeconds < attemptTimeoutSeconds) {
+            throw new UserError("--attempt-timeout must be at least 1 second and at most --call-timeout ("
+                    + callTimeoutSeconds + " s)");
+        }
         endpoint();
         if (region != null) {
             checkRegion("--region", region);
@@ -87,7 +99,8 @@ final class LiveScanOptions {
     }
 
     AwsSettings awsSettings() {
-        return AwsSettings.defaults(homeRegion()).withEndpoint(endpoint()).withProfile(profile);
+        return AwsSettings.defaults(homeRegion()).withEndpoint(endpoint()).withProfile(profile)
+                .withTimeouts(Duration.ofSeconds(callTimeoutSeconds), Duration.ofSeconds(attemptTimeoutSeconds));
     }
 
     private String homeRegion() {

@@ -136,11 +136,13 @@ class FaultInjectionTest {
         return Response.s3Error(403, "AccessDenied");
     }
 
-    private ScanRun scan(String db, FaultyAws aws) throws Exception {
+    private ScanRun scan(String db, FaultyAws aws, String... more) throws Exception {
         stub = new StubAws(aws);
         StringWriter err = new StringWriter();
-        int code = Atrest.execute(new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
-                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db},
+        List<String> args = new java.util.ArrayList<>(List.of("scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db));
+        args.addAll(List.of(more));
+        int code = Atrest.execute(args.toArray(String[]::new),
                 new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         stub.close();
         stub = null;
@@ -180,6 +182,47 @@ class FaultInjectionTest {
         expected.forEach((key, f) -> {
             assertThat(actual.get(key).outcome()).as(key).isEqualTo(f.outcome());
             assertThat(actual.get(key).evidence()).as(key).isEqualTo(f.evidence());
+        });
+    }
+
+    static Function<Request, Response> slow(long millis) {
+        return r -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ScanOverTheWireTest.answer(r);
+        };
+    }
+
+    @Test
+    void resetsAreRetriedAndAnAnswerTooSlowForTheDeadlineIsATimeoutNotAPass() throws Exception {
+        String clean = "jdbc:h2:file:" + dir.resolve("clean");
+        String faulty = "jdbc:h2:file:" + dir.resolve("faulty");
+        String[] deadlines = {"--attempt-timeout", "1", "--call-timeout", "4"};
+        ScanRun reference = scan(clean, new FaultyAws(List.of()), deadlines);
+        FaultyAws aws = new FaultyAws(List.of(
+                new Rule("connection reset", r -> kms(r) && r.target().endsWith("DescribeKey"), r -> Response.reset(), 1),
+                new Rule("slow beyond every attempt", r -> member(r) && s3Get(r, "versioning"), slow(2_500), -1)));
+        ScanRun run = scan(faulty, aws, deadlines);
+
+        assertThat(aws.injected.keySet()).containsExactlyInAnyOrder("connection reset", "slow beyond every attempt");
+        Map<String, StoredFinding> expected = findings(clean, reference.id());
+        Map<String, StoredFinding> actual = findings(faulty, run.id());
+        // The reset DescribeKey calls were retried: every key finding is as without faults.
+        expected.values().stream().filter(f -> f.resourceType().equals("AwsKmsKey")).forEach(f ->
+                assertThat(actual.get(f.resourceArn() + " " + f.checkId()).outcome()).as(f.checkId()).isEqualTo(f.outcome()));
+        // Versioning never answered in time: not evaluated, as a timeout, and the run says it is partial.
+        StoredFinding versioning = actual.get("arn:aws:s3:::member-cards s3-versioning");
+        assertThat(versioning.outcome()).isEqualTo("NOT_EVALUATED");
+        assertThat(versioning.reason()).isEqualTo("TIMEOUT");
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+        expected.forEach((key, f) -> {
+            StoredFinding now = actual.get(key);
+            if (!"PASS".equals(f.outcome()) && now != null) {
+                assertThat(now.outcome()).as(key).isNotEqualTo("PASS");
+            }
         });
     }
 

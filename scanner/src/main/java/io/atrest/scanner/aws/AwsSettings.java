@@ -29,6 +29,14 @@ public record AwsSettings(
         return new AwsSettings(endpoint, homeRegion, profile, callTimeout, attemptTimeout, maxConnections);
     }
 
+    /** How long one API call may take with its retries, and one HTTP attempt of it. */
+    public AwsSettings withTimeouts(Duration call, Duration attempt) {
+        if (attempt.compareTo(call) > 0) {
+            throw new IllegalArgumentException("an attempt cannot outlast its call: " + attempt + " > " + call);
+        }
+        return new AwsSettings(endpointUrl, homeRegion, profile, call, attempt, maxConnections);
+    }
+
     public AwsSettings withProfile(String newProfile) {
         return new AwsSettings(endpointUrl, homeRegion, newProfile, callTimeout, attemptTimeout, maxConnections);
     }

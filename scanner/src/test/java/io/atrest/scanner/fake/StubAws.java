@@ -42,6 +42,11 @@ public final class StubAws implements AutoCloseable {
             return new Response(200, "application/x-amz-json-1.1", body);
         }
 
+        /** No response at all: the connection is closed, as a reset or a dropped connection looks to the client. */
+        public static Response reset() {
+            return new Response(-1, "", "");
+        }
+
         /** An S3-style XML error. */
         public static Response s3Error(int status, String code) {
             return new Response(status, "application/xml",
@@ -50,6 +55,11 @@ public final class StubAws implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(16, r -> {
+        Thread t = new Thread(r, "stub-aws");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     public StubAws(Function<Request, Response> responder) throws IOException {
@@ -62,6 +72,10 @@ public final class StubAws implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Authorization"));
             requests.add(request);
             Response response = responder.apply(request);
+            if (response.status() < 0) {
+                exchange.close();
+                return;
+            }
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", response.contentType());
             exchange.getResponseHeaders().add("x-amz-request-id", "stub");
@@ -70,6 +84,8 @@ public final class StubAws implements AutoCloseable {
                 out.write(bytes);
             }
         });
+        // Several requests at once, as AWS serves them: a slow answer holds back only its own caller.
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -84,5 +100,6 @@ public final class StubAws implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
