@@ -24,7 +24,27 @@ public record PolicyDocument(List<Statement> statements) {
         statements = List.copyOf(statements);
     }
 
+    /**
+     * Parsed documents by their text, held only while the text is (the inventory holds it for a
+     * run): a bucket or key policy is read by several checks, and parsing a long policy costs
+     * far more than judging it. Documents are immutable, so sharing them is safe.
+     */
+    private static final java.util.Map<String, PolicyDocument> PARSED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     public static PolicyDocument parse(String json) {
+        if (json != null) {
+            PolicyDocument known = PARSED.get(json);
+            if (known != null) {
+                return known;
+            }
+        }
+        PolicyDocument parsed = parseText(json);
+        PARSED.put(json, parsed);
+        return parsed;
+    }
+
+    private static PolicyDocument parseText(String json) {
         if (json == null || json.isBlank()) {
             throw new PolicyParseException("empty policy document");
         }

@@ -1,13 +1,14 @@
 package io.atrest.scanner.iam;
 
-import java.util.Locale;
 
 /** IAM's wildcard matching: '*' any run of characters, '?' one character, case-insensitive for actions. */
 final class Wildcards {
     private Wildcards() {}
 
     static boolean matches(String pattern, String value) {
-        return match(pattern.toLowerCase(Locale.ROOT), 0, value.toLowerCase(Locale.ROOT), 0);
+        // Compared char by char, ignoring case: lower-casing both strings allocated on every call,
+        // and policies are matched thousands of times per scan.
+        return match(pattern, 0, value, 0);
     }
 
     private static boolean match(String p, int pi, String v, int vi) {
@@ -15,7 +16,7 @@ final class Wildcards {
         int star = -1;
         int mark = 0;
         while (vi < v.length()) {
-            if (pi < p.length() && (p.charAt(pi) == '?' || p.charAt(pi) == v.charAt(vi))) {
+            if (pi < p.length() && (p.charAt(pi) == '?' || same(p.charAt(pi), v.charAt(vi)))) {
                 pi++;
                 vi++;
             } else if (pi < p.length() && p.charAt(pi) == '*') {
@@ -32,5 +33,9 @@ final class Wildcards {
             pi++;
         }
         return pi == p.length();
+    }
+
+    private static boolean same(char a, char b) {
+        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b);
     }
 }
