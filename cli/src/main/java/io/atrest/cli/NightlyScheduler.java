@@ -157,8 +157,7 @@ final class NightlyScheduler implements AutoCloseable {
         @Override
         public void execute(JobExecutionContext context) {
             Instant now = Instant.now();
-            Instant running = scanStartedAt.get();
-            if (running != null || !scanStartedAt.compareAndSet(null, now)) {
+            if (!scanStartedAt.compareAndSet(null, now)) {
                 scansSkipped.incrementAndGet();
                 LOG.warn("scan due at {} skipped: the scan started at {} is still running", fired(context), scanStartedAt.get());
                 return;

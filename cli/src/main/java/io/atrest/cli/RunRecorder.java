@@ -52,7 +52,7 @@ final class RunRecorder {
 
     /** Opens a RUNNING run (taking the database's writer lock) before the scan starts. */
     long begin(String trigger, Instant startedAt) {
-        return store.startRun(new RunStart(trigger, startedAt, VersionProvider.version(), policyHash(), null, 0));
+        return store.startRun(new RunStart(trigger, startedAt, VersionProvider.version(), policyHash(policy), null, 0));
     }
 
     /** Forgets a run refused for bad input: bad input writes nothing. */
@@ -153,7 +153,7 @@ final class RunRecorder {
     }
 
     /** Identifies the policy the findings were judged against, so runs under different policies are told apart. */
-    String policyHash() {
+    static String policyHash(ClassificationPolicy policy) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(policy.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, 16);

@@ -261,6 +261,19 @@ final class ScheduleCommand implements Callable<Integer> {
         return WHEN.format(instant.atZone(zone));
     }
 
+    /** Writes the scheduled management report, one file per format, into its folder; returns the files. */
+    static String writeReport(HistoryStore store, ClassificationPolicy policy, ScheduleConfig schedule, Instant now) {
+        ScheduleConfig.Report report = schedule.report();
+        JasperPrint print = ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(),
+                Weights.of(policy.weights())).read(now, report.since()));
+        List<String> written = new ArrayList<>();
+        for (ReportFormat format : report.formats()) {
+            Path file = report.folder().resolve("management-" + LocalDate.ofInstant(now, schedule.zone()) + "." + format.extension());
+            written.add(ReportFiles.write(print, format, file).toString());
+        }
+        return String.join(", ", written);
+    }
+
     /** The real work of a cluster node: plan from the organization, one account at a time into the shared run. */
     static final class LiveClusterWork implements ClusterScheduler.Work {
         private final LiveScanOptions live;
@@ -288,12 +301,12 @@ final class ScheduleCommand implements Callable<Integer> {
 
         @Override
         public String report(HistoryStore store, Instant now) {
-            return new LiveWork(live, policy, schedule).report(now);
+            return writeReport(store, policy, schedule, now);
         }
 
         @Override
         public String policyHash() {
-            return new RunRecorder(null, CheckCatalog.standard(), policy, Clock.systemUTC()).policyHash();
+            return RunRecorder.policyHash(policy);
         }
     }
 
@@ -322,18 +335,9 @@ final class ScheduleCommand implements Callable<Integer> {
 
         @Override
         public String report(Instant now) {
-            ScheduleConfig.Report report = schedule.report();
-            JasperPrint print;
             try (HistoryStore store = HistoryStore.open(live.db.url)) {
-                print = ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(),
-                        Weights.of(policy.weights())).read(now, report.since()));
+                return writeReport(store, policy, schedule, now);
             }
-            List<String> written = new ArrayList<>();
-            for (ReportFormat format : report.formats()) {
-                Path file = report.folder().resolve("management-" + LocalDate.ofInstant(now, schedule.zone()) + "." + format.extension());
-                written.add(ReportFiles.write(print, format, file).toString());
-            }
-            return String.join(", ", written);
         }
     }
 }

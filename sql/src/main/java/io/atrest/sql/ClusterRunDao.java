@@ -2,7 +2,6 @@ package io.atrest.sql;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -48,14 +47,6 @@ interface ClusterRunDao {
     @SqlQuery("SELECT * FROM scan_run WHERE status = 'RUNNING' AND run_trigger = 'CLUSTER' ORDER BY id")
     @RegisterConstructorMapper(ScanRun.class)
     List<ScanRun> runningClusterRuns();
-
-    @SqlQuery("SELECT * FROM scan_run WHERE status = 'RUNNING' ORDER BY id")
-    @RegisterConstructorMapper(ScanRun.class)
-    List<ScanRun> runningRuns();
-
-    @SqlQuery("SELECT * FROM scan_run WHERE id = :id")
-    @RegisterConstructorMapper(ScanRun.class)
-    Optional<ScanRun> run(@Bind("id") long id);
 
     /** The run's totals from what its accounts stored; score and coverage as every trend computes them. */
     @SqlQuery("SELECT "

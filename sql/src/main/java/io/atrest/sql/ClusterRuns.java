@@ -47,12 +47,12 @@ public final class ClusterRuns {
         try {
             return HistoryStore.call(() -> jdbi.inTransaction(handle -> {
                 ClusterRunDao dao = handle.attach(ClusterRunDao.class);
-                Optional<ScanRun> open = dao.runningRuns().stream().findFirst();
+                HistoryDao runs = handle.attach(HistoryDao.class);
+                Optional<ScanRun> open = runs.runningRuns().stream().findFirst();
                 if (open.isPresent()) {
                     throw new HistoryException("run " + open.get().id() + " (" + open.get().runTrigger() + ", started "
                             + open.get().startedAt() + ") is still running; the clustered run does not start");
                 }
-                HistoryDao runs = handle.attach(HistoryDao.class);
                 long id = runs.insertRun(new RunStart(TRIGGER, start.startedAt(), start.toolVersion(), start.policyHash(),
                         organizationId, accountIds.size()));
                 if (!accountIds.isEmpty()) {

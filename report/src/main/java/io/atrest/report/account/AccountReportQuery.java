@@ -59,7 +59,7 @@ public final class AccountReportQuery {
         String evidence = f.evidence().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
-        return new AccountReport.Row(f.severity(), rank(f.severity()), f.resourceArn(), f.resourceType(),
+        return new AccountReport.Row(f.severity(), Severity.rankOf(f.severity()), f.resourceArn(), f.resourceType(),
                 f.region() == null ? "" : f.region(), f.classification() == null ? "" : f.classification(), f.checkId(),
                 info == null ? f.checkId() : info.title(), f.message() == null ? "" : f.message(), evidence,
                 Figures.day(f.failingSince()),
@@ -67,11 +67,4 @@ public final class AccountReportQuery {
                 info == null || info.remediation().cli() == null ? "" : info.remediation().cli());
     }
 
-    private static int rank(String severity) {
-        try {
-            return Severity.valueOf(severity).ordinal();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Severity.values().length;
-        }
-    }
 }

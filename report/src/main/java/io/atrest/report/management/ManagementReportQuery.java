@@ -225,7 +225,7 @@ public final class ManagementReportQuery {
 
     private List<RemediationRow> remediation(Instant since) {
         return store.remediationTimes(since).stream()
-                .sorted(Comparator.comparing(r -> severityRank(r.severity())))
+                .sorted(Comparator.comparingInt(r -> Severity.rankOf(r.severity())))
                 .map(r -> new RemediationRow(r.severity(), r.remediated(), Figures.days(r.meanDays())))
                 .toList();
     }
@@ -288,12 +288,5 @@ public final class ManagementReportQuery {
         return rows;
     }
 
-    static int severityRank(String severity) {
-        try {
-            return Severity.valueOf(severity).ordinal();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Severity.values().length;
-        }
-    }
 
 }

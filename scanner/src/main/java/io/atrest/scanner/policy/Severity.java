@@ -23,6 +23,16 @@ public enum Severity {
         return compareTo(threshold) <= 0;
     }
 
+    /** Sort order of a stored severity name, most severe first; names it does not know sort last. */
+    public static int rankOf(String name) {
+        for (Severity severity : values()) {
+            if (severity.name().equals(name)) {
+                return severity.ordinal();
+            }
+        }
+        return values().length;
+    }
+
     public static Severity parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
