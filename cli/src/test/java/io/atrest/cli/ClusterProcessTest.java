@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,26 +58,13 @@ class ClusterProcessTest {
 
     @Test
     void aKilledNodesAccountIsScannedByTheOtherAndStoredOnce() throws Exception {
-        AtomicBoolean hold = new AtomicBoolean(true);
-        CountDownLatch midway = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        stub = new StubAws(request -> {
-            if (hold.get() && request.target() != null && request.target().startsWith("TrentService.")) {
-                midway.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return ScanOverTheWireTest.answer(request);
-        });
+        HeldKms kms = new HeldKms().hold();
+        stub = new StubAws(kms);
 
         Process first = node("node-a");
-        assertThat(midway.await(90, TimeUnit.SECONDS)).as("node A reached an account's KMS calls: " + log("node-a")).isTrue();
+        assertThat(kms.awaitHeld(90)).as("node A reached an account's KMS calls: " + log("node-a")).isTrue();
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9, mid-account
-        hold.set(false);
-        release.countDown();
+        kms.release();
 
         node("node-b");
         ScanRun run = null;

@@ -14,9 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,20 +60,8 @@ class ScanKilledTest {
 
     @Test
     void aScanKilledMidwayIsAbandonedByTheNextCommandAndTheHistoryStaysWhole() throws Exception {
-        AtomicBoolean hold = new AtomicBoolean();
-        CountDownLatch midway = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        stub = new StubAws(request -> {
-            if (hold.get() && request.target() != null && request.target().startsWith("TrentService.")) {
-                midway.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return ScanOverTheWireTest.answer(request);
-        });
+        HeldKms kms = new HeldKms();
+        stub = new StubAws(kms);
         String db = "jdbc:h2:file:" + dir.resolve("atrest");
         assertThat(run(scan(db))).isZero();
         List<StoredFinding> before;
@@ -83,12 +69,11 @@ class ScanKilledTest {
             before = store.findings(1);
         }
 
-        hold.set(true);
+        kms.hold();
         process = AtrestProcess.start(dir.resolve("scan.log"), scan(db));
-        assertThat(midway.await(60, TimeUnit.SECONDS)).as("the second scan is collecting").isTrue();
+        assertThat(kms.awaitHeld(60)).as("the second scan is collecting").isTrue();
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9
-        hold.set(false);
-        release.countDown();
+        kms.release();
 
         // The next command (here: history) finds run 2 RUNNING with its writer gone.
         StringWriter out = new StringWriter();

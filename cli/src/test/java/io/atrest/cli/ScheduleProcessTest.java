@@ -14,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,20 +43,8 @@ class ScheduleProcessTest {
 
     @Test
     void sigtermMidScanClosesTheRunAndKeepsTheHistory() throws Exception {
-        AtomicBoolean armed = new AtomicBoolean();
-        CountDownLatch midway = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        stub = new StubAws(request -> {
-            if (armed.get() && request.target() != null && request.target().startsWith("TrentService.")) {
-                midway.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return ScanOverTheWireTest.answer(request);
-        });
+        HeldKms kms = new HeldKms();
+        stub = new StubAws(kms);
         String db = "jdbc:h2:file:" + dir.resolve("atrest");
         Path log = dir.resolve("schedule.log");
         process = AtrestProcess.start(log,
@@ -67,11 +53,11 @@ class ScheduleProcessTest {
 
         // The first scheduled scan completes; then the next one is held in the middle of its KMS calls.
         awaitLog(log, "scan done: run 1 ");
-        armed.set(true);
-        assertThat(midway.await(60, TimeUnit.SECONDS)).as("a second scan reached KMS").isTrue();
+        kms.hold();
+        assertThat(kms.awaitHeld(60)).as("a second scan reached KMS").isTrue();
         process.destroy(); // SIGTERM
         Thread.sleep(1_000);
-        release.countDown();
+        kms.release();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the scheduler exits after SIGTERM").isTrue();
         assertThat(process.exitValue()).isEqualTo(143);
         assertThat(Files.readString(log)).contains("stopping");
