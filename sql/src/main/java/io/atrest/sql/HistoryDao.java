@@ -152,16 +152,24 @@ interface HistoryDao {
 
     // ---------------------------------------------------------------- findings
 
-    /**
-     * Every state row of these resources, current or not: the caller keeps the current ones. The
-     * query names no last_run_id condition on purpose: given "last_run_id IS NULL", H2's planner
-     * switches, once history grows, to the last_run_id index and scans every open row.
-     */
-    @SqlQuery("""
-            SELECT id, resource_id, check_id, severity, outcome, classification, state_hash, failing_since, last_run_id
-            FROM finding WHERE resource_id IN (<resources>)""")
-    @RegisterConstructorMapper(OpenFindingRow.class)
-    List<OpenFindingRow> findingStatesOf(@BindList("resources") List<Long> resourceIds);
+    /** The current finding states of these resources, one row per resource (V5). */
+    @SqlQuery("SELECT resource_id, states FROM resource_open_states WHERE resource_id IN (<resources>)")
+    @RegisterConstructorMapper(OpenStatesRow.class)
+    List<OpenStatesRow> openStatesOf(@BindList("resources") List<Long> resourceIds);
+
+    @SqlBatch("INSERT INTO resource_open_states (resource_id, states) VALUES (:resourceId, :states)")
+    void insertOpenStates(@BindMethods List<OpenStatesRow> rows);
+
+    @SqlBatch("UPDATE resource_open_states SET states = :states WHERE resource_id = :resourceId")
+    void updateOpenStates(@BindMethods List<OpenStatesRow> rows);
+
+    @SqlBatch("DELETE FROM resource_open_states WHERE resource_id = :id")
+    void deleteOpenStates(@Bind("id") List<Long> resourceIds);
+
+    /** Severity and classification of finding states by id: what a remediation of a vanished finding records. */
+    @SqlQuery("SELECT id, severity, classification FROM finding WHERE id IN (<ids>)")
+    @RegisterConstructorMapper(FindingLabels.class)
+    List<FindingLabels> labelsOf(@BindList("ids") List<Long> findingIds);
 
     @SqlBatch("UPDATE finding SET last_run_id = :last WHERE id = :id")
     void closeFindings(@Bind("last") long lastRunId, @Bind("id") List<Long> ids);
@@ -171,7 +179,8 @@ interface HistoryDao {
                                  classification, message, evidence, state_hash, failing_since, first_run_id)
             VALUES (:resourceId, :accountId, :checkId, :severity, :outcome, :reason, :failedOperation,
                     :classification, :message, :evidence, :stateHash, :failingSince, :runId)""")
-    void insertFindings(@BindMethods List<NewFinding> rows);
+    @GetGeneratedKeys("id")
+    long[] insertFindings(@BindMethods List<NewFinding> rows);
 
     @SqlBatch("""
             INSERT INTO remediation (account_id, resource_id, check_id, severity, classification, failing_since,
@@ -202,13 +211,17 @@ interface HistoryDao {
     @RegisterConstructorMapper(FindingKey.class)
     List<FindingKey> changedKeys(@Bind("a") long a, @Bind("b") long b);
 
-    /** Every state up to run b of the findings on these resources. */
+    /**
+     * Every state of the findings on these resources; the caller keeps those up to its run. No
+     * run condition on purpose: given "first_run_id <= :b", H2's planner scans the first_run_id
+     * index (most of the table) instead of looking the resources up.
+     */
     @SqlQuery("SELECT f.resource_id, " + FINDING_COLUMNS + """
              FROM finding f JOIN resource r ON r.id = f.resource_id
-            WHERE f.resource_id IN (<resources>) AND f.first_run_id <= :b
+            WHERE f.resource_id IN (<resources>)
             ORDER BY f.resource_id, f.check_id, f.first_run_id""")
     @RegisterConstructorMapper(KeyedFindingRow.class)
-    List<KeyedFindingRow> statesOf(@BindList("resources") List<Long> resourceIds, @Bind("b") long b);
+    List<KeyedFindingRow> statesOf(@BindList("resources") List<Long> resourceIds);
 
     /** The failing findings of a run: what was open at that moment. */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
@@ -330,11 +343,12 @@ interface HistoryDao {
     @RegisterConstructorMapper(SeverityCount.class)
     List<SeverityCount> failuresBySeverity(@Bind("run") long runId);
 
-    /** Distinct failing streaks (resource, check, start) that began each day: new and regressed findings. */
+    /** Failing streaks that began each day (new and regressed findings), counted when each run stored them. */
     @SqlQuery("""
-            SELECT CAST(x.failing_since AS DATE) AS on_day, COUNT(*) AS events
-            FROM (SELECT DISTINCT resource_id, check_id, failing_since FROM finding WHERE failing_since >= :since) x
-            GROUP BY CAST(x.failing_since AS DATE) ORDER BY on_day""")
+            SELECT CAST(s.started_at AS DATE) AS on_day, SUM(n.findings) AS events
+            FROM run_new_failures n JOIN scan_run s ON s.id = n.run_id
+            WHERE s.started_at >= :since
+            GROUP BY CAST(s.started_at AS DATE) ORDER BY on_day""")
     @RegisterConstructorMapper(DailyCount.class)
     List<DailyCount> newFailuresByDay(@Bind("since") Instant since);
 
@@ -362,19 +376,21 @@ interface HistoryDao {
     @RegisterConstructorMapper(AccountCoverage.class)
     List<AccountCoverage> accountCoverage(@Bind("run") long runId);
 
-    /** Reads only the findings of accounts named (those whose aggregates count something not evaluated). */
     @SqlQuery("""
-            SELECT f.account_id, f.check_id, f.reason, f.failed_operation, COUNT(*) AS findings
-            FROM resource r JOIN finding f ON f.resource_id = r.id
-            WHERE r.account_id IN (<accounts>) AND f.outcome = 'NOT_EVALUATED'
-              AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
-            GROUP BY f.account_id, f.check_id, f.reason, f.failed_operation
-            ORDER BY f.account_id, f.check_id""")
+            SELECT account_id, check_id, reason, failed_operation, SUM(findings) AS findings
+            FROM run_not_evaluated WHERE run_id = :run
+            GROUP BY account_id, check_id, reason, failed_operation
+            ORDER BY account_id, check_id""")
     @RegisterConstructorMapper(NotEvaluatedReason.class)
-    List<NotEvaluatedReason> notEvaluatedReasons(@Bind("run") long runId, @BindList("accounts") List<String> accountIds);
+    List<NotEvaluatedReason> notEvaluatedReasons(@Bind("run") long runId);
 
-    @SqlQuery("SELECT DISTINCT account_id FROM run_aggregate WHERE run_id = :run AND not_evaluated > 0 ORDER BY account_id")
-    List<String> accountsNotFullyEvaluated(@Bind("run") long runId);
+    @SqlBatch("""
+            INSERT INTO run_not_evaluated (run_id, account_id, check_id, reason, failed_operation, findings)
+            VALUES (:runId, :accountId, :checkId, :reason, :failedOperation, :findings)""")
+    void insertNotEvaluated(@BindMethods List<NotEvaluatedCount> rows);
+
+    @SqlUpdate("INSERT INTO run_new_failures (run_id, account_id, findings) VALUES (:run, :account, :findings)")
+    void insertNewFailures(@Bind("run") long runId, @Bind("account") String accountId, @Bind("findings") int findings);
 
     /** The failing findings of one account in a run, reached through the account's resources. */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
@@ -439,6 +455,12 @@ interface HistoryDao {
     @SqlUpdate("DELETE FROM run_rollup WHERE run_id < :keep")
     int pruneRollups(@Bind("keep") long firstKept);
 
+    @SqlUpdate("DELETE FROM run_not_evaluated WHERE run_id < :keep")
+    int pruneNotEvaluated(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM run_new_failures WHERE run_id < :keep")
+    int pruneNewFailures(@Bind("keep") long firstKept);
+
     @SqlUpdate("DELETE FROM run_work WHERE run_id < :keep")
     int pruneRunWork(@Bind("keep") long firstKept);
 
@@ -459,8 +481,9 @@ interface HistoryDao {
 
     record AttributeRow(long id, long resourceId, String attributes, long firstRunId, Long lastRunId) {}
 
-    record OpenFindingRow(long id, long resourceId, String checkId, String severity, String outcome, String classification,
-                          long stateHash, Instant failingSince, Long lastRunId) {}
+    record OpenStatesRow(long resourceId, String states) {}
+
+    record FindingLabels(long id, String severity, String classification) {}
 
     record FindingRow(String checkId, String severity, String outcome, String reason, String failedOperation,
                       String resourceArn, String resourceType, String resourceName, String accountId, String region,
@@ -483,6 +506,8 @@ interface HistoryDao {
 
     record Remediation(String accountId, long resourceId, String checkId, String severity, String classification,
                        Instant failingSince, long resolvedRunId, Instant resolvedAt, long secondsOpen) {}
+
+    record NotEvaluatedCount(long runId, String accountId, String checkId, String reason, String failedOperation, int findings) {}
 
     record Aggregate(long runId, String accountId, String ouPath, String checkId, String severity, String classification,
                      int passed, int failed, int notApplicable, int notEvaluated) {}

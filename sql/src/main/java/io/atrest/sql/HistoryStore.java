@@ -162,6 +162,10 @@ public final class HistoryStore implements AutoCloseable {
                     dao.insertAggregates(aggregates);
                     dao.insertRollups(rollup(aggregates));
                 }
+                List<HistoryDao.NotEvaluatedCount> unknown = notEvaluated(runId, account, findings);
+                if (!unknown.isEmpty()) {
+                    dao.insertNotEvaluated(unknown);
+                }
             });
             return null;
         });
@@ -257,25 +261,35 @@ public final class HistoryStore implements AutoCloseable {
 
         List<Long> toLoad = new ArrayList<>(changed.keySet());
         toLoad.addAll(gone);
-        Map<String, HistoryDao.OpenFindingRow> open = new HashMap<>();
+        Map<String, OpenState> open = new HashMap<>();
+        Set<Long> withOpenStates = new HashSet<>();
         for (int from = 0; from < toLoad.size(); from += 1000) {
-            dao.findingStatesOf(toLoad.subList(from, Math.min(toLoad.size(), from + 1000))).stream()
-                    .filter(o -> o.lastRunId() == null)
-                    .forEach(o -> open.put(o.resourceId() + "\u0000" + o.checkId(), o));
+            for (HistoryDao.OpenStatesRow row : dao.openStatesOf(toLoad.subList(from, Math.min(toLoad.size(), from + 1000)))) {
+                withOpenStates.add(row.resourceId());
+                for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
+                    open.put(state.resourceId() + "\u0000" + state.checkId(), state);
+                }
+            }
         }
         List<Long> close = new ArrayList<>();
         List<HistoryDao.NewFinding> inserts = new ArrayList<>();
         List<HistoryDao.Remediation> fixes = new ArrayList<>();
+        // Each changed resource's open states after this run: kept ones as they are, new ones once their ids are known.
+        Map<Long, List<OpenState>> keptStates = new LinkedHashMap<>();
+        Map<Long, List<Integer>> insertedStates = new HashMap<>();
+        int newFailures = 0;
         for (Map.Entry<Long, String> resource : changed.entrySet()) {
             long resourceId = resource.getKey();
+            List<OpenState> kept = keptStates.computeIfAbsent(resourceId, k -> new ArrayList<>());
             for (Finding finding : byResource.get(resource.getValue())) {
                 long hash = hashes.get(finding);
-                HistoryDao.OpenFindingRow before = open.remove(resourceId + "\u0000" + finding.checkId());
+                OpenState before = open.remove(resourceId + "\u0000" + finding.checkId());
                 if (before != null && before.stateHash() == hash) {
+                    kept.add(before);
                     continue;
                 }
                 if (before != null) {
-                    close.add(before.id());
+                    close.add(before.findingId());
                 }
                 Instant failingSince = null;
                 boolean failingNow = finding.outcome() == Outcome.FAIL;
@@ -283,10 +297,14 @@ public final class HistoryStore implements AutoCloseable {
                 if (failingNow || unknownNow) {
                     failingSince = before != null && before.failingSince() != null ? before.failingSince() : failingNow ? runStarted : null;
                 }
+                if (failingNow && (before == null || before.failingSince() == null)) {
+                    newFailures++; // a failing streak begins: a new or regressed finding
+                }
                 if (before != null && before.failingSince() != null && "FAIL".equals(before.outcome()) && !failingNow && !unknownNow) {
                     fixes.add(remediation(accountId, resourceId, finding.checkId(), finding.severity().name(),
                             finding.classification(), before.failingSince(), runId, runStarted));
                 }
+                insertedStates.computeIfAbsent(resourceId, k -> new ArrayList<>()).add(inserts.size());
                 inserts.add(new HistoryDao.NewFinding(resourceId, accountId, finding.checkId(), finding.severity().name(),
                         finding.outcome().name(), finding.reason() == null ? null : finding.reason().name(),
                         finding.failedOperation(), finding.classification(), truncate(finding.message(), 4000),
@@ -294,18 +312,31 @@ public final class HistoryStore implements AutoCloseable {
             }
         }
         // Findings no longer reported on a changed or gone resource are closed; a gone failing one counts as fixed.
-        for (HistoryDao.OpenFindingRow stale : open.values()) {
-            close.add(stale.id());
+        List<OpenState> staleFailures = new ArrayList<>();
+        for (OpenState stale : open.values()) {
+            close.add(stale.findingId());
             if ("FAIL".equals(stale.outcome()) && stale.failingSince() != null) {
-                fixes.add(remediation(accountId, stale.resourceId(), stale.checkId(), stale.severity(), stale.classification(),
+                staleFailures.add(stale);
+            }
+        }
+        if (!staleFailures.isEmpty()) {
+            Map<Long, HistoryDao.FindingLabels> labels = new HashMap<>();
+            List<Long> staleIds = staleFailures.stream().map(OpenState::findingId).toList();
+            for (int from = 0; from < staleIds.size(); from += 1000) {
+                dao.labelsOf(staleIds.subList(from, Math.min(staleIds.size(), from + 1000))).forEach(l -> labels.put(l.id(), l));
+            }
+            for (OpenState stale : staleFailures) {
+                HistoryDao.FindingLabels label = labels.get(stale.findingId());
+                fixes.add(remediation(accountId, stale.resourceId(), stale.checkId(), label.severity(), label.classification(),
                         stale.failingSince(), runId, runStarted));
             }
         }
         if (!close.isEmpty()) {
             dao.closeFindings(previousRun == null ? runId : previousRun, close);
         }
-        if (!inserts.isEmpty()) {
-            dao.insertFindings(inserts);
+        long[] insertedIds = inserts.isEmpty() ? new long[0] : dao.insertFindings(inserts);
+        if (insertedIds.length != inserts.size()) {
+            throw new IllegalStateException("the database returned " + insertedIds.length + " ids for " + inserts.size() + " new finding states");
         }
         if (!fixes.isEmpty()) {
             dao.insertRemediations(fixes);
@@ -313,7 +344,37 @@ public final class HistoryStore implements AutoCloseable {
         if (!digestIds.isEmpty()) {
             dao.setDigests(digestIds, digestValues);
         }
+        storeOpenStates(dao, keptStates, insertedStates, inserts, insertedIds, withOpenStates, gone);
+        if (newFailures > 0) {
+            dao.insertNewFailures(runId, accountId, newFailures);
+        }
         storeAttributes(dao, runId, previousRun, result, resources, ids, gone);
+    }
+
+    /** Rewrites the open-state row of each changed resource and drops those of gone resources. */
+    private static void storeOpenStates(HistoryDao dao, Map<Long, List<OpenState>> keptStates, Map<Long, List<Integer>> insertedStates,
+                                        List<HistoryDao.NewFinding> inserts, long[] insertedIds, Set<Long> withOpenStates,
+                                        List<Long> gone) {
+        List<HistoryDao.OpenStatesRow> updates = new ArrayList<>();
+        List<HistoryDao.OpenStatesRow> creates = new ArrayList<>();
+        keptStates.forEach((resourceId, states) -> {
+            for (int i : insertedStates.getOrDefault(resourceId, List.of())) {
+                HistoryDao.NewFinding row = inserts.get(i);
+                states.add(new OpenState(insertedIds[i], resourceId, row.checkId(), row.stateHash(), row.outcome(), row.failingSince()));
+            }
+            HistoryDao.OpenStatesRow row = new HistoryDao.OpenStatesRow(resourceId, OpenState.encode(states));
+            (withOpenStates.contains(resourceId) ? updates : creates).add(row);
+        });
+        if (!updates.isEmpty()) {
+            dao.updateOpenStates(updates);
+        }
+        if (!creates.isEmpty()) {
+            dao.insertOpenStates(creates);
+        }
+        List<Long> dropped = gone.stream().filter(withOpenStates::contains).toList();
+        if (!dropped.isEmpty()) {
+            dao.deleteOpenStates(dropped);
+        }
     }
 
     /** Opens a new attribute interval for each resource whose attributes changed, and closes those of gone resources. */
@@ -426,9 +487,9 @@ public final class HistoryStore implements AutoCloseable {
             List<Long> idList = new ArrayList<>(resourceIds);
             Map<String, List<HistoryDao.KeyedFindingRow>> byKey = new LinkedHashMap<>();
             for (int from = 0; from < idList.size(); from += 1000) {
-                for (HistoryDao.KeyedFindingRow row : dao.statesOf(idList.subList(from, Math.min(idList.size(), from + 1000)), b)) {
+                for (HistoryDao.KeyedFindingRow row : dao.statesOf(idList.subList(from, Math.min(idList.size(), from + 1000)))) {
                     String key = row.resourceId() + "\u0000" + row.checkId();
-                    if (changedKeys.contains(key)) {
+                    if (row.firstRunId() <= b && changedKeys.contains(key)) {
                         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
                     }
                 }
@@ -561,14 +622,7 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Why findings of a run could not be evaluated, per account, check, reason and failed call. */
     public List<NotEvaluatedReason> notEvaluatedReasons(long runId) {
-        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
-            List<String> accounts = dao.accountsNotFullyEvaluated(runId);
-            List<NotEvaluatedReason> reasons = new ArrayList<>();
-            for (int from = 0; from < accounts.size(); from += 500) {
-                reasons.addAll(dao.notEvaluatedReasons(runId, accounts.subList(from, Math.min(accounts.size(), from + 500))));
-            }
-            return reasons;
-        }));
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.notEvaluatedReasons(runId)));
     }
 
     /** The failing findings of one account in run {@code runId}. */
@@ -628,6 +682,8 @@ public final class HistoryStore implements AutoCloseable {
             dao.clampAccounts(keep);
             dao.pruneAggregates(keep);
             dao.pruneRollups(keep);
+            dao.pruneNotEvaluated(keep);
+            dao.pruneNewFailures(keep);
             dao.pruneRunAccounts(keep);
             dao.pruneRunWork(keep);
             database.wrote();
@@ -663,6 +719,21 @@ public final class HistoryStore implements AutoCloseable {
         List<HistoryDao.Aggregate> rows = new ArrayList<>();
         counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(runId, account.id(), account.ouPathText(), k.checkId(),
                 k.severity(), k.classification(), c[0], c[1], c[2], c[3])));
+        return rows;
+    }
+
+    /** NOT_EVALUATED findings per check, reason and failed call: the report's coverage appendix. */
+    private static List<HistoryDao.NotEvaluatedCount> notEvaluated(long runId, Account account, List<Finding> findings) {
+        record Cell(String checkId, String reason, String failedOperation) {}
+        Map<Cell, Integer> counts = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.outcome() == Outcome.NOT_EVALUATED) {
+                counts.merge(new Cell(f.checkId(), f.reason() == null ? null : f.reason().name(), f.failedOperation()), 1, Integer::sum);
+            }
+        }
+        List<HistoryDao.NotEvaluatedCount> rows = new ArrayList<>();
+        counts.forEach((k, n) -> rows.add(new HistoryDao.NotEvaluatedCount(runId, account.id(), k.checkId(), k.reason(),
+                truncate(k.failedOperation(), 128), n)));
         return rows;
     }
 

@@ -209,6 +209,117 @@ class HistoryStoreTest {
     }
 
     @Test
+    void eachRunCountsTheFailingStreaksItBeganAndWhyFindingsWentUnevaluated() {
+        onBoth(store -> {
+            ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
+            long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.NOT_EVALUATED),
+                    finding(logs, "s3-versioning", Outcome.FAIL)));
+            // still failing, unknown (the streak goes on), and the key now evaluated and failing: one new streak
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED), finding(KEY, "kms-rotation", Outcome.FAIL),
+                    finding(logs, "s3-versioning", Outcome.FAIL)));
+            // the bucket fails again within its streak; logs is deleted while failing (fixed by deletion)
+            long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
+            // the key regresses: a new streak
+            long r4 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
+
+            assertThat(store.newFailuresByDay(T0)).extracting(DailyCount::onDay, DailyCount::events).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-01-01"), 2L),
+                    org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-01-02"), 1L),
+                    org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-01-04"), 1L));
+            assertThat(store.newFailuresByDay(T0.plusSeconds(1))).extracting(DailyCount::events).containsExactly(1L, 1L);
+            assertThat(store.notEvaluatedReasons(r1)).singleElement().satisfies(g -> {
+                assertThat(g.checkId()).isEqualTo("kms-rotation");
+                assertThat(g.reason()).isEqualTo("ACCESS_DENIED");
+                assertThat(g.failedOperation()).isEqualTo("s3:GetBucketEncryption");
+                assertThat(g.findings()).isEqualTo(1);
+            });
+            assertThat(store.notEvaluatedReasons(r3)).isEmpty();
+            assertThat(store.resolvedSince(T0)).extracting(ResolvedFinding::resourceArn, ResolvedFinding::severity,
+                    ResolvedFinding::classification).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(logs.arn(), "HIGH", "restricted"),
+                    org.assertj.core.groups.Tuple.tuple(KEY.arn(), "HIGH", "restricted"));
+            assertThat(store.findings(r4)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("kms-rotation", T0.plus(Duration.ofDays(3))),
+                    org.assertj.core.groups.Tuple.tuple("s3-versioning", T0));
+        });
+    }
+
+    /**
+     * A database written before V5 gets the same open states and per-run counts from V5's
+     * backfill as ingest writes: the history is written, taken back to V4 (V5's tables dropped,
+     * its row removed from Flyway's history), and migrated again.
+     */
+    @Test
+    void theV5BackfillRebuildsWhatIngestWrites() throws Exception {
+        String pg = Databases.freshPostgresSchema();
+        try {
+            for (String url : List.of(Databases.h2(dir), pg)) {
+                night = 0;
+                ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
+                try (HistoryStore store = HistoryStore.open(url)) {
+                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.NOT_EVALUATED),
+                            finding(logs, "s3-versioning", Outcome.FAIL), finding(logs, "s3-encryption", Outcome.PASS)));
+                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED), finding(KEY, "kms-rotation", Outcome.FAIL),
+                            finding(logs, "s3-versioning", Outcome.FAIL), finding(logs, "s3-encryption", Outcome.PASS)));
+                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
+                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
+                }
+                Map<String, Set<String>> written = v5Rows(url);
+                assertThat(written.get("open")).hasSize(2);
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+                    st.execute("DROP TABLE resource_open_states");
+                    st.execute("DROP TABLE run_not_evaluated");
+                    st.execute("DROP TABLE run_new_failures");
+                    st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
+                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+                }
+                try (HistoryStore store = HistoryStore.open(url)) {
+                    assertThat(v5Rows(url)).isEqualTo(written);
+                    long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.FAIL)));
+                    assertThat(store.remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.remediated()).isEqualTo(3));
+                    assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("kms-rotation", T0.plus(Duration.ofDays(3))),
+                            org.assertj.core.groups.Tuple.tuple("s3-versioning", null));
+                }
+            }
+        } finally {
+            Databases.dropPostgresSchema(pg);
+        }
+    }
+
+    /** V5's three tables as comparable text: open states decoded (their order is not part of the format). */
+    private static Map<String, Set<String>> v5Rows(String url) throws java.sql.SQLException {
+        Map<String, Set<String>> rows = new java.util.TreeMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+            Set<String> open = new java.util.TreeSet<>();
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT resource_id, states FROM resource_open_states")) {
+                while (rs.next()) {
+                    OpenState.decode(rs.getLong(1), rs.getString(2)).forEach(o -> open.add(o.toString()));
+                }
+            }
+            rows.put("open", open);
+            rows.put("notEvaluated", lines(st, "SELECT run_id, account_id, check_id, reason, failed_operation, findings FROM run_not_evaluated"));
+            rows.put("newFailures", lines(st, "SELECT run_id, account_id, findings FROM run_new_failures"));
+        }
+        return rows;
+    }
+
+    private static Set<String> lines(java.sql.Statement st, String sql) throws java.sql.SQLException {
+        Set<String> lines = new java.util.TreeSet<>();
+        try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    line.append(rs.getString(i)).append(' ');
+                }
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+
+    @Test
     void trendsPerScopeTopChecksAndKeysAtRisk() {
         onBoth(store -> {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL)));

@@ -86,7 +86,7 @@ public final class OrganizationScanner {
      * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
      */
     public OrganizationView plan() {
-        OrganizationView view = new OrganizationWalker(organizations, new InventoryBuilder()).walk(callerAccountId);
+        OrganizationView view = new OrganizationWalker(organizations, new InventoryBuilder(), walkInFlight()).walk(callerAccountId);
         return new OrganizationView(view.organization(), select(view.accounts()));
     }
 
@@ -95,7 +95,7 @@ public final class OrganizationScanner {
      */
     public ScanResult scan(Clock clock) {
         InventoryBuilder sink = new InventoryBuilder();
-        OrganizationView view = new OrganizationWalker(organizations, sink).walk(callerAccountId);
+        OrganizationView view = new OrganizationWalker(organizations, sink, walkInFlight()).walk(callerAccountId);
         List<Account> selected = select(view.accounts());
         LOG.info("scanning {} account(s) of {}", selected.size(),
                 view.organization().isStandalone() ? "a standalone account" : view.organization().id());
@@ -130,6 +130,11 @@ public final class OrganizationScanner {
             accountPool.shutdownNow();
             workPool.shutdownNow();
         }
+    }
+
+    /** Organizations allows a few calls per second per caller; a handful in flight, never the whole pool. */
+    private int walkInFlight() {
+        return Math.max(1, Math.min(options.concurrency(), 8));
     }
 
     private List<Account> select(List<Account> all) {

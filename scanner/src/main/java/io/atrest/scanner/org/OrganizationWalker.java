@@ -5,10 +5,14 @@ import io.atrest.scanner.collect.InventoryBuilder;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.Organization;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -27,12 +31,26 @@ public final class OrganizationWalker {
 
     private final OrganizationsClient organizations;
     private final InventoryBuilder sink;
-    private final Map<String, String> ouNames = new HashMap<>();
-    private final Map<String, Parent> parents = new HashMap<>();
+    private final int inFlight;
+    private final Map<String, String> ouNames = new ConcurrentHashMap<>();
+    private final Map<String, Parent> parents = new ConcurrentHashMap<>();
 
     public OrganizationWalker(OrganizationsClient organizations, InventoryBuilder sink) {
+        this(organizations, sink, 1);
+    }
+
+    /**
+     * @param inFlight how many accounts' parents and tags are read at once: each account costs a
+     *                 few Organizations calls, so an organization of hundreds is walked in
+     *                 seconds, not minutes, while staying well under the Organizations rate limit
+     */
+    public OrganizationWalker(OrganizationsClient organizations, InventoryBuilder sink, int inFlight) {
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("inFlight must be at least 1: " + inFlight);
+        }
         this.organizations = organizations;
         this.sink = sink;
+        this.inFlight = inFlight;
     }
 
     public OrganizationView walk(String callerAccountId) {
@@ -49,19 +67,15 @@ public final class OrganizationWalker {
             sink.error(AwsErrors.toError(e, callerAccountId, null, "organizations", "DescribeOrganization", null));
             return standalone(callerAccountId);
         }
-        List<Account> accounts = new ArrayList<>();
+        List<software.amazon.awssdk.services.organizations.model.Account> listed = new ArrayList<>();
         try {
-            for (var listed : organizations.listAccountsPaginator(b -> b.build()).stream().flatMap(page -> page.accounts().stream()).toList()) {
-                String status = listed.statusAsString();
-                if (!"ACTIVE".equals(status)) {
-                    LOG.info("skipping account {} ({})", listed.id(), status);
-                    continue;
+            organizations.listAccountsPaginator(b -> b.build()).stream().flatMap(page -> page.accounts().stream()).forEach(account -> {
+                if ("ACTIVE".equals(account.statusAsString())) {
+                    listed.add(account);
+                } else {
+                    LOG.info("skipping account {} ({})", account.id(), account.statusAsString());
                 }
-                List<Parent> path = parentPath(listed.id());
-                List<String> ouNames = path.stream().filter(p -> p.id().startsWith("ou-")).map(p -> ouName(p.id())).toList();
-                accounts.add(new Account(listed.id(), listed.name(), listed.email(), status,
-                        ouNames, tags(listed.id()), path.stream().map(Parent::id).toList()));
-            }
+            });
         } catch (AccessDeniedException e) {
             // A member account may describe its organization but not list it.
             LOG.warn("cannot list the organization's accounts from account {} ({}): scanning that account alone",
@@ -69,7 +83,39 @@ public final class OrganizationWalker {
             sink.error(AwsErrors.toError(e, callerAccountId, null, "organizations", "ListAccounts", null));
             return new OrganizationView(organization, List.of(standaloneAccount(callerAccountId)));
         }
+        List<Account> accounts = new ArrayList<>(listed.size());
+        if (inFlight == 1 || listed.size() < 2) {
+            listed.forEach(account -> accounts.add(describe(account)));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(inFlight, listed.size()), runnable -> {
+                Thread thread = new Thread(runnable, "atrest-org-walk");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<Account>> described = new ArrayList<>(listed.size());
+                listed.forEach(account -> described.add(pool.submit(() -> describe(account))));
+                for (Future<Account> account : described) {
+                    accounts.add(account.get()); // in the listing's order
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while walking the organization", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         return new OrganizationView(organization, accounts);
+    }
+
+    /** One listed account with its OU path and tags; what cannot be read is recorded and left out. */
+    private Account describe(software.amazon.awssdk.services.organizations.model.Account listed) {
+        List<Parent> path = parentPath(listed.id());
+        List<String> names = path.stream().filter(p -> p.id().startsWith("ou-")).map(p -> ouName(p.id())).toList();
+        return new Account(listed.id(), listed.name(), listed.email(), listed.statusAsString(),
+                names, tags(listed.id()), path.stream().map(Parent::id).toList());
     }
 
     private OrganizationView standalone(String accountId) {
