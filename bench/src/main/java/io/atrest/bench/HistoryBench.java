@@ -110,17 +110,23 @@ public final class HistoryBench {
                 mutate(random);
             }
             Instant started = start.plus(Duration.ofDays(night));
+            // Ingest is what the store does: open, start, one transaction per account, close the run. Making the
+            // synthetic findings (what a scan's evaluation hands over) is not counted.
             long t0 = System.nanoTime();
+            long making = 0;
             HistoryStore store = HistoryStore.open(db);
             long run = store.startRun(new RunStart("SCAN", started, "bench", "bench", "o-bench", accounts));
             for (int a = 0; a < accounts; a++) {
+                long m0 = System.nanoTime();
                 List<Finding> findings = findingsOf(a);
+                Score score = Score.of(findings);
+                making += System.nanoTime() - m0;
                 store.recordAccount(run, new AccountResult(account(a), "COMPLETE", List.of("eu-west-1"), 0, null),
-                        findings, Score.of(findings));
+                        findings, score);
             }
             store.finishRun(run, RunStatus.COMPLETE, started.plusSeconds(600),
                     new RunTotals(accounts, 0, resources, 0, null, null, null));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
+            long ms = (System.nanoTime() - t0 - making) / 1_000_000;
             long t1 = System.nanoTime();
             store.close();
             long closeMs = (System.nanoTime() - t1) / 1_000_000;

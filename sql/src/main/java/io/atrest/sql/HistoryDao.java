@@ -203,25 +203,31 @@ interface HistoryDao {
     @RegisterConstructorMapper(FindingRow.class)
     List<FindingRow> findings(@Bind("run") long runId);
 
-    /** The (resource, check) pairs whose state began or ended between runs a and b: two index range scans. */
-    @SqlQuery("""
-            SELECT resource_id, check_id FROM finding WHERE first_run_id > :a AND first_run_id <= :b
-            UNION
-            SELECT resource_id, check_id FROM finding WHERE last_run_id >= :a AND last_run_id < :b""")
-    @RegisterConstructorMapper(FindingKey.class)
-    List<FindingKey> changedKeys(@Bind("a") long a, @Bind("b") long b);
-
     /**
-     * Every state of the findings on these resources; the caller keeps those up to its run. No
-     * run condition on purpose: given "first_run_id <= :b", H2's planner scans the first_run_id
-     * index (most of the table) instead of looking the resources up.
+     * Finding states that began after run a, up to run b: one range of finding_first_run. The
+     * finding table alone: joined to resource, H2 scans every resource and its findings instead.
      */
-    @SqlQuery("SELECT f.resource_id, " + FINDING_COLUMNS + """
-             FROM finding f JOIN resource r ON r.id = f.resource_id
-            WHERE f.resource_id IN (<resources>)
-            ORDER BY f.resource_id, f.check_id, f.first_run_id""")
-    @RegisterConstructorMapper(KeyedFindingRow.class)
-    List<KeyedFindingRow> statesOf(@BindList("resources") List<Long> resourceIds);
+    @SqlQuery("""
+            SELECT resource_id, account_id, check_id, severity, outcome, classification, message, first_run_id, last_run_id
+            FROM finding WHERE first_run_id > :a AND first_run_id <= :b""")
+    @RegisterConstructorMapper(StateRow.class)
+    List<StateRow> statesBegunBetween(@Bind("a") long a, @Bind("b") long b);
+
+    /** Finding states that ended from run a on, before run b: one range of finding_last_run. */
+    @SqlQuery("""
+            SELECT resource_id, account_id, check_id, severity, outcome, classification, message, first_run_id, last_run_id
+            FROM finding WHERE last_run_id >= :a AND last_run_id < :b""")
+    @RegisterConstructorMapper(StateRow.class)
+    List<StateRow> statesEndedBetween(@Bind("a") long a, @Bind("b") long b);
+
+    @SqlQuery("SELECT id, arn, resource_type, region FROM resource WHERE id IN (<ids>)")
+    @RegisterConstructorMapper(ResourceName.class)
+    List<ResourceName> resourcesById(@BindList("ids") List<Long> ids);
+
+    /** When each failing state of these resources began: whether a finding failing now had failed before. */
+    @SqlQuery("SELECT resource_id, check_id, first_run_id FROM finding WHERE resource_id IN (<resources>) AND outcome = 'FAIL'")
+    @RegisterConstructorMapper(FailedState.class)
+    List<FailedState> failedStatesOf(@BindList("resources") List<Long> resourceIds);
 
     /** The failing findings of a run: what was open at that moment. */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
@@ -401,15 +407,13 @@ interface HistoryDao {
     @RegisterConstructorMapper(FindingRow.class)
     List<FindingRow> failingFindingsOfAccount(@Bind("run") long runId, @Bind("account") String accountId);
 
-    /** The failing findings of some checks on resources of one type in a run (KMS keys at risk, say). */
+    /** The failing findings of one check on resources of one type in a run (KMS keys at risk, say). */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
              FROM resource r JOIN finding f ON f.resource_id = r.id
-            WHERE r.resource_type = :type AND f.check_id IN (<checks>) AND f.outcome = 'FAIL'
-              AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
-            ORDER BY r.arn, f.check_id""")
+            WHERE r.resource_type = :type AND f.check_id = :check AND f.outcome = 'FAIL'
+              AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)""")
     @RegisterConstructorMapper(FindingRow.class)
-    List<FindingRow> failingFindingsOfChecks(@Bind("run") long runId, @Bind("type") String resourceType,
-                                             @BindList("checks") List<String> checkIds);
+    List<FindingRow> failingFindingsOfCheck(@Bind("run") long runId, @Bind("type") String resourceType, @Bind("check") String checkId);
 
     // ---------------------------------------------------------------- retention
 
@@ -474,6 +478,18 @@ interface HistoryDao {
 
     record FindingKey(long resourceId, String checkId) {}
 
+    record FailedState(long resourceId, String checkId, long firstRunId) {}
+
+    record StateRow(long resourceId, String accountId, String checkId, String severity, String outcome, String classification,
+                    String message, long firstRunId, Long lastRunId) {
+
+        boolean covers(long run) {
+            return firstRunId <= run && (lastRunId == null || lastRunId >= run);
+        }
+    }
+
+    record ResourceName(long id, String arn, String resourceType, String region) {}
+
     record AccountStateRow(long id, String name, String email, String ouPath, String tags) {}
 
     record ResourceRow(long id, String arn, String resourceType, String region, Long lastRunId, Long stateDigest,
@@ -489,16 +505,6 @@ interface HistoryDao {
                       String resourceArn, String resourceType, String resourceName, String accountId, String region,
                       String classification, String message, String evidence, long firstRunId, Long lastRunId,
                       Instant failingSince) {}
-
-    record KeyedFindingRow(long resourceId, String checkId, String severity, String outcome, String reason,
-                           String failedOperation, String resourceArn, String resourceType, String resourceName,
-                           String accountId, String region, String classification, String message, String evidence,
-                           long firstRunId, Long lastRunId, Instant failingSince) {
-
-        boolean covers(long run) {
-            return firstRunId <= run && (lastRunId == null || lastRunId >= run);
-        }
-    }
 
     record NewFinding(long resourceId, String accountId, String checkId, String severity, String outcome, String reason,
                       String failedOperation, String classification, String message, String evidence, long stateHash,

@@ -39,6 +39,12 @@ public final class HistoryStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
 
+    /**
+     * Ids bound per IN list. H2 rechecks every row it fetches against a bound IN list one value
+     * at a time, so each row costs the list's length: short lists, more statements.
+     */
+    private static final int IN_BATCH = 100;
+
     private final Database database;
     private final Jdbi jdbi;
     private final Map<Long, Instant> runStarts = new ConcurrentHashMap<>();
@@ -263,8 +269,8 @@ public final class HistoryStore implements AutoCloseable {
         toLoad.addAll(gone);
         Map<String, OpenState> open = new HashMap<>();
         Set<Long> withOpenStates = new HashSet<>();
-        for (int from = 0; from < toLoad.size(); from += 1000) {
-            for (HistoryDao.OpenStatesRow row : dao.openStatesOf(toLoad.subList(from, Math.min(toLoad.size(), from + 1000)))) {
+        for (int from = 0; from < toLoad.size(); from += IN_BATCH) {
+            for (HistoryDao.OpenStatesRow row : dao.openStatesOf(toLoad.subList(from, Math.min(toLoad.size(), from + IN_BATCH)))) {
                 withOpenStates.add(row.resourceId());
                 for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
                     open.put(state.resourceId() + "\u0000" + state.checkId(), state);
@@ -322,8 +328,8 @@ public final class HistoryStore implements AutoCloseable {
         if (!staleFailures.isEmpty()) {
             Map<Long, HistoryDao.FindingLabels> labels = new HashMap<>();
             List<Long> staleIds = staleFailures.stream().map(OpenState::findingId).toList();
-            for (int from = 0; from < staleIds.size(); from += 1000) {
-                dao.labelsOf(staleIds.subList(from, Math.min(staleIds.size(), from + 1000))).forEach(l -> labels.put(l.id(), l));
+            for (int from = 0; from < staleIds.size(); from += IN_BATCH) {
+                dao.labelsOf(staleIds.subList(from, Math.min(staleIds.size(), from + IN_BATCH))).forEach(l -> labels.put(l.id(), l));
             }
             for (OpenState stale : staleFailures) {
                 HistoryDao.FindingLabels label = labels.get(stale.findingId());
@@ -478,47 +484,68 @@ public final class HistoryStore implements AutoCloseable {
         }
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
             Set<String> scannedInB = new HashSet<>(dao.accountsOf(b));
-            Set<String> changedKeys = new HashSet<>();
-            Set<Long> resourceIds = new java.util.TreeSet<>();
-            for (HistoryDao.FindingKey key : dao.changedKeys(a, b)) {
-                changedKeys.add(key.resourceId() + "\u0000" + key.checkId());
-                resourceIds.add(key.resourceId());
+            // A finding that changed between a and b has a state that began in (a, b] or ended in [a, b): those
+            // two index ranges hold its state at a and at b. Older states are read only to tell a regression.
+            Map<HistoryDao.FindingKey, Map<Long, HistoryDao.StateRow>> byKey = new TreeMap<>(FINDING_KEY_ORDER);
+            for (List<HistoryDao.StateRow> rows : List.of(dao.statesBegunBetween(a, b), dao.statesEndedBetween(a, b))) {
+                for (HistoryDao.StateRow row : rows) {
+                    byKey.computeIfAbsent(new HistoryDao.FindingKey(row.resourceId(), row.checkId()), k -> new TreeMap<>())
+                            .put(row.firstRunId(), row);
+                }
             }
-            List<Long> idList = new ArrayList<>(resourceIds);
-            Map<String, List<HistoryDao.KeyedFindingRow>> byKey = new LinkedHashMap<>();
-            for (int from = 0; from < idList.size(); from += 1000) {
-                for (HistoryDao.KeyedFindingRow row : dao.statesOf(idList.subList(from, Math.min(idList.size(), from + 1000)))) {
-                    String key = row.resourceId() + "\u0000" + row.checkId();
-                    if (row.firstRunId() <= b && changedKeys.contains(key)) {
-                        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            record Candidate(HistoryDao.FindingKey key, FindingChange.Kind kind, HistoryDao.StateRow atA, HistoryDao.StateRow atB) {}
+            List<Candidate> candidates = new ArrayList<>();
+            Set<Long> newlyFailing = new java.util.TreeSet<>();
+            byKey.forEach((key, states) -> {
+                List<HistoryDao.StateRow> rows = new ArrayList<>(states.values());
+                HistoryDao.StateRow atA = rows.stream().filter(r -> r.covers(a)).findFirst().orElse(null);
+                HistoryDao.StateRow atB = rows.stream().filter(r -> r.covers(b)).findFirst().orElse(null);
+                boolean failA = atA != null && "FAIL".equals(atA.outcome());
+                boolean failB = atB != null && "FAIL".equals(atB.outcome());
+                HistoryDao.StateRow any = atB != null ? atB : atA != null ? atA : rows.get(rows.size() - 1);
+                if (!scannedInB.contains(any.accountId())) {
+                    return;
+                }
+                if (failB && !failA) {
+                    candidates.add(new Candidate(key, FindingChange.Kind.NEW, atA, atB));
+                    newlyFailing.add(key.resourceId());
+                } else if (failA && !failB && (atB == null || !"NOT_EVALUATED".equals(atB.outcome()))) {
+                    candidates.add(new Candidate(key, FindingChange.Kind.RESOLVED, atA, atB));
+                }
+            });
+            // Failing in b and not in a: REGRESSED when it had failed at or before a, NEW otherwise.
+            Set<HistoryDao.FindingKey> failedBefore = new HashSet<>();
+            List<Long> ids = new ArrayList<>(newlyFailing);
+            for (int from = 0; from < ids.size(); from += IN_BATCH) {
+                for (HistoryDao.FailedState failed : dao.failedStatesOf(ids.subList(from, Math.min(ids.size(), from + IN_BATCH)))) {
+                    if (failed.firstRunId() <= a) {
+                        failedBefore.add(new HistoryDao.FindingKey(failed.resourceId(), failed.checkId()));
                     }
                 }
             }
-            List<FindingChange> changes = new ArrayList<>();
-            for (List<HistoryDao.KeyedFindingRow> rows : byKey.values()) {
-                HistoryDao.KeyedFindingRow atA = rows.stream().filter(r -> r.covers(a)).findFirst().orElse(null);
-                HistoryDao.KeyedFindingRow atB = rows.stream().filter(r -> r.covers(b)).findFirst().orElse(null);
-                boolean failA = atA != null && "FAIL".equals(atA.outcome());
-                boolean failB = atB != null && "FAIL".equals(atB.outcome());
-                HistoryDao.KeyedFindingRow any = atB != null ? atB : atA != null ? atA : rows.get(rows.size() - 1);
-                if (!scannedInB.contains(any.accountId())) {
-                    continue;
-                }
-                if (failB && !failA) {
-                    boolean failedBefore = rows.stream().anyMatch(r -> "FAIL".equals(r.outcome()) && r.firstRunId() <= a && r != atA);
-                    changes.add(change(failedBefore ? FindingChange.Kind.REGRESSED : FindingChange.Kind.NEW, atB, atA, atB));
-                } else if (failA && !failB && (atB == null || !"NOT_EVALUATED".equals(atB.outcome()))) {
-                    changes.add(change(FindingChange.Kind.RESOLVED, atA, atA, atB));
-                }
+            Map<Long, HistoryDao.ResourceName> names = new HashMap<>();
+            List<Long> named = candidates.stream().map(c -> c.key().resourceId()).distinct().toList();
+            for (int from = 0; from < named.size(); from += IN_BATCH) {
+                dao.resourcesById(named.subList(from, Math.min(named.size(), from + IN_BATCH))).forEach(r -> names.put(r.id(), r));
+            }
+            List<FindingChange> changes = new ArrayList<>(candidates.size());
+            for (Candidate c : candidates) {
+                FindingChange.Kind kind = c.kind() == FindingChange.Kind.NEW && failedBefore.contains(c.key())
+                        ? FindingChange.Kind.REGRESSED : c.kind();
+                HistoryDao.StateRow row = kind == FindingChange.Kind.RESOLVED ? c.atA() : c.atB();
+                changes.add(change(kind, row, names.get(c.key().resourceId()), c.atA(), c.atB()));
             }
             return changes;
         }));
     }
 
-    private static FindingChange change(FindingChange.Kind kind, HistoryDao.KeyedFindingRow row,
-                                        HistoryDao.KeyedFindingRow before, HistoryDao.KeyedFindingRow after) {
-        return new FindingChange(kind, row.checkId(), row.severity(), row.resourceArn(), row.resourceType(), row.accountId(),
-                row.region(), row.classification(), before == null ? null : before.outcome(),
+    private static final java.util.Comparator<HistoryDao.FindingKey> FINDING_KEY_ORDER =
+            java.util.Comparator.comparingLong(HistoryDao.FindingKey::resourceId).thenComparing(HistoryDao.FindingKey::checkId);
+
+    private static FindingChange change(FindingChange.Kind kind, HistoryDao.StateRow row, HistoryDao.ResourceName resource,
+                                        HistoryDao.StateRow before, HistoryDao.StateRow after) {
+        return new FindingChange(kind, row.checkId(), row.severity(), resource.arn(), resource.resourceType(), row.accountId(),
+                resource.region(), row.classification(), before == null ? null : before.outcome(),
                 after == null ? null : after.outcome(), (after != null ? after : row).message());
     }
 
@@ -637,10 +664,13 @@ public final class HistoryStore implements AutoCloseable {
         if (checkIds.isEmpty()) {
             return List.of();
         }
-        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.failingFindingsOfChecks(runId, resourceType, checkIds))
-                .stream()
+        // One check at a time: with an equality H2 seeks (resource, check) in finding_key; with an IN list it
+        // reads every finding of every resource of the type.
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> checkIds.stream()
+                .flatMap(check -> dao.failingFindingsOfCheck(runId, resourceType, check).stream())
+                .sorted(java.util.Comparator.comparing(HistoryDao.FindingRow::resourceArn).thenComparing(HistoryDao.FindingRow::checkId))
                 .map(HistoryStore::stored)
-                .toList());
+                .toList()));
     }
 
     /**

@@ -16,7 +16,7 @@ final class StateHash {
     private StateHash() {}
 
     static long of(Finding f) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = SHA256.get(); // digest() below resets it for the next finding
         feed(sha, f.severity().name());
         feed(sha, f.outcome().name());
         feed(sha, f.reason() == null ? null : f.reason().name());
@@ -56,6 +56,9 @@ final class StateHash {
             sha.update((byte) 0);
         }
     }
+
+    /** One digest per thread: looking SHA-256 up per finding cost more than hashing a short finding. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(StateHash::sha256);
 
     private static MessageDigest sha256() {
         try {
