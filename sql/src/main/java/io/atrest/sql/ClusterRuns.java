@@ -122,7 +122,13 @@ public final class ClusterRuns {
                     : totals.accountsFailed() + " account(s) failed, " + totals.accountsPartial() + " partial, "
                             + totals.collectionErrors() + " API call(s) failed";
             database.wrote();
-            return dao.close(runId, status.name(), now, totals, message) == 1 ? Optional.of(status) : Optional.<RunStatus>empty();
+            if (dao.close(runId, status.name(), now, totals, message) != 1) {
+                return Optional.<RunStatus>empty();
+            }
+            HistoryDao history = handle.attach(HistoryDao.class);
+            history.insertRunTotals(runId);
+            history.insertOuTotals(runId);
+            return Optional.of(status);
         }));
     }
 

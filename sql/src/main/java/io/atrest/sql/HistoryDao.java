@@ -277,17 +277,52 @@ interface HistoryDao {
             + " CASE WHEN SUM(a.passed + a.failed + a.not_evaluated) = 0 THEN NULL"
             + "      ELSE 1.0 * SUM(a.passed + a.failed) / SUM(a.passed + a.failed + a.not_evaluated) END AS coverage,";
 
-    @SqlQuery("SELECT r.id AS run_id, r.started_at,"
+    /** Per run and severity, the sums a trend weighs: the weights' CASE then runs on four rows per run. */
+    String TREND_SELECT = "SELECT a.run_id, a.started_at," + SCORE_AND_COVERAGE
+            + " SUM(a.passed) AS passed, SUM(a.failed) AS failed, SUM(a.not_evaluated) AS not_evaluated FROM"
+            + " (SELECT r.id AS run_id, r.started_at, x.severity, SUM(x.passed) AS passed, SUM(x.failed) AS failed,"
+            + "         SUM(x.not_evaluated) AS not_evaluated";
+    String TREND_RUNS = " WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since";
+    String TREND_END = " GROUP BY r.id, r.started_at, x.severity) a GROUP BY a.run_id, a.started_at ORDER BY a.started_at, a.run_id";
+
+    @SqlQuery(TREND_SELECT + " FROM scan_run r JOIN run_total x ON x.run_id = r.id" + TREND_RUNS + TREND_END)
+    @RegisterConstructorMapper(TrendPoint.class)
+    List<TrendPoint> organizationTrend(@Bind("since") Instant since, @BindMethods("w") Weights weights);
+
+    @SqlQuery(TREND_SELECT + " FROM scan_run r JOIN run_total x ON x.run_id = r.id" + TREND_RUNS
+            + " AND x.classification = :classification" + TREND_END)
+    @RegisterConstructorMapper(TrendPoint.class)
+    List<TrendPoint> classificationTrend(@Bind("classification") String classification, @Bind("since") Instant since,
+                                         @BindMethods("w") Weights weights);
+
+    @SqlQuery(TREND_SELECT + " FROM scan_run r JOIN run_ou_total x ON x.run_id = r.id" + TREND_RUNS
+            + " AND (x.ou_path = :ouPath OR x.ou_path LIKE :ouPrefix)" + TREND_END)
+    @RegisterConstructorMapper(TrendPoint.class)
+    List<TrendPoint> ouTrend(@Bind("ouPath") String ouPath, @Bind("ouPrefix") String ouPrefix, @Bind("since") Instant since,
+                             @BindMethods("w") Weights weights);
+
+    /** One account's rows of each run: run_rollup's key begins (run_id, account_id). */
+    @SqlQuery(TREND_SELECT + " FROM scan_run r JOIN run_rollup x ON x.run_id = r.id" + TREND_RUNS
+            + " AND x.account_id = :account" + TREND_END)
+    @RegisterConstructorMapper(TrendPoint.class)
+    List<TrendPoint> accountTrend(@Bind("account") String accountId, @Bind("since") Instant since,
+                                  @BindMethods("w") Weights weights);
+
+    /** Any other combination of scope filters, from run_rollup. */
+    @SqlQuery("SELECT a.run_id, a.started_at,"
             + SCORE_AND_COVERAGE
             + " SUM(a.passed) AS passed, SUM(a.failed) AS failed, SUM(a.not_evaluated) AS not_evaluated"
             + """
-             FROM scan_run r JOIN run_rollup a ON a.run_id = r.id
-            WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
-              AND (CAST(:s.accountId AS VARCHAR(12)) IS NULL OR a.account_id = :s.accountId)
-              AND (CAST(:s.ouPath AS VARCHAR(2000)) IS NULL OR a.ou_path = :s.ouPath OR a.ou_path LIKE :ouPrefix)
-              AND (CAST(:s.classification AS VARCHAR(64)) IS NULL OR a.classification = :s.classification)
-            GROUP BY r.id, r.started_at
-            ORDER BY r.started_at, r.id""")
+             FROM (SELECT r.id AS run_id, r.started_at, x.severity, SUM(x.passed) AS passed, SUM(x.failed) AS failed,
+                          SUM(x.not_evaluated) AS not_evaluated
+                   FROM scan_run r JOIN run_rollup x ON x.run_id = r.id
+                   WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
+                     AND (CAST(:s.accountId AS VARCHAR(12)) IS NULL OR x.account_id = :s.accountId)
+                     AND (CAST(:s.ouPath AS VARCHAR(2000)) IS NULL OR x.ou_path = :s.ouPath OR x.ou_path LIKE :ouPrefix)
+                     AND (CAST(:s.classification AS VARCHAR(64)) IS NULL OR x.classification = :s.classification)
+                   GROUP BY r.id, r.started_at, x.severity) a
+            GROUP BY a.run_id, a.started_at
+            ORDER BY a.started_at, a.run_id""")
     @RegisterConstructorMapper(TrendPoint.class)
     List<TrendPoint> trend(@BindMethods("s") TrendScope scope, @Bind("ouPrefix") String ouPrefix,
                            @Bind("since") Instant since, @BindMethods("w") Weights weights);
@@ -458,6 +493,24 @@ interface HistoryDao {
 
     @SqlUpdate("DELETE FROM run_rollup WHERE run_id < :keep")
     int pruneRollups(@Bind("keep") long firstKept);
+
+    @SqlUpdate("""
+            INSERT INTO run_total (run_id, severity, classification, passed, failed, not_applicable, not_evaluated)
+            SELECT run_id, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated)
+            FROM run_rollup WHERE run_id = :run GROUP BY run_id, severity, classification""")
+    void insertRunTotals(@Bind("run") long runId);
+
+    @SqlUpdate("""
+            INSERT INTO run_ou_total (run_id, ou_path, severity, classification, passed, failed, not_applicable, not_evaluated)
+            SELECT run_id, ou_path, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated)
+            FROM run_rollup WHERE run_id = :run GROUP BY run_id, ou_path, severity, classification""")
+    void insertOuTotals(@Bind("run") long runId);
+
+    @SqlUpdate("DELETE FROM run_total WHERE run_id < :keep")
+    int pruneTotals(@Bind("keep") long firstKept);
+
+    @SqlUpdate("DELETE FROM run_ou_total WHERE run_id < :keep")
+    int pruneOuTotals(@Bind("keep") long firstKept);
 
     @SqlUpdate("DELETE FROM run_not_evaluated WHERE run_id < :keep")
     int pruneNotEvaluated(@Bind("keep") long firstKept);

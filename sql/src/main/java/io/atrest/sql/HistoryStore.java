@@ -438,7 +438,14 @@ public final class HistoryStore implements AutoCloseable {
             throw new IllegalArgumentException("a run is closed with a final status");
         }
         try {
-            call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.closeRun(runId, status.name(), finishedAt, totals)));
+            call(() -> jdbi.inTransaction(handle -> {
+                HistoryDao dao = handle.attach(HistoryDao.class);
+                if (dao.closeRun(runId, status.name(), finishedAt, totals) == 1) {
+                    dao.insertRunTotals(runId);
+                    dao.insertOuTotals(runId);
+                }
+                return null;
+            }));
         } finally {
             runStarts.remove(runId);
             database.wrote();
@@ -579,7 +586,19 @@ public final class HistoryStore implements AutoCloseable {
     /** Score and coverage per stored run since {@code since}, for a scope. */
     public List<TrendPoint> trend(TrendScope scope, Instant since, Weights weights) {
         String prefix = scope.ouPath() == null ? null : scope.ouPath() + "/%";
-        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.trend(scope, prefix, since, weights)));
+        int filters = (scope.accountId() == null ? 0 : 1) + (scope.ouPath() == null ? 0 : 1) + (scope.classification() == null ? 0 : 1);
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
+            if (filters == 0) {
+                return dao.organizationTrend(since, weights);
+            } else if (filters > 1) {
+                return dao.trend(scope, prefix, since, weights);
+            } else if (scope.accountId() != null) {
+                return dao.accountTrend(scope.accountId(), since, weights);
+            } else if (scope.ouPath() != null) {
+                return dao.ouTrend(scope.ouPath(), prefix, since, weights);
+            }
+            return dao.classificationTrend(scope.classification(), since, weights);
+        }));
     }
 
     /** Score and coverage of each OU path in a run (accounts directly in it; roll up by prefix for subtrees). */
@@ -713,6 +732,8 @@ public final class HistoryStore implements AutoCloseable {
             dao.pruneAggregates(keep);
             dao.pruneRollups(keep);
             dao.pruneNotEvaluated(keep);
+            dao.pruneTotals(keep);
+            dao.pruneOuTotals(keep);
             dao.pruneNewFailures(keep);
             dao.pruneRunAccounts(keep);
             dao.pruneRunWork(keep);

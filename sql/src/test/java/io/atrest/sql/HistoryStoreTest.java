@@ -245,12 +245,13 @@ class HistoryStoreTest {
     }
 
     /**
-     * A database written before V5 gets the same open states and per-run counts from V5's
-     * backfill as ingest writes: the history is written, taken back to V4 (V5's tables dropped,
-     * its row removed from Flyway's history), and migrated again.
+     * A database written before V5 gets the same open states, per-run counts and trend totals
+     * from V5's and V6's backfills as ingest and run closing write: the history is written, taken
+     * back to V4 (the newer tables dropped, their rows removed from Flyway's history), and
+     * migrated again.
      */
     @Test
-    void theV5BackfillRebuildsWhatIngestWrites() throws Exception {
+    void theBackfillsRebuildWhatIngestAndClosingWrite() throws Exception {
         String pg = Databases.freshPostgresSchema();
         try {
             for (String url : List.of(Databases.h2(dir), pg)) {
@@ -266,12 +267,16 @@ class HistoryStoreTest {
                 }
                 Map<String, Set<String>> written = v5Rows(url);
                 assertThat(written.get("open")).hasSize(2);
+                assertThat(written.get("totals")).hasSize(4); // one severity and classification, four runs
+                assertThat(written.get("ouTotals")).hasSize(4);
                 try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
                     st.execute("DROP TABLE resource_open_states");
                     st.execute("DROP TABLE run_not_evaluated");
                     st.execute("DROP TABLE run_new_failures");
+                    st.execute("DROP TABLE run_total");
+                    st.execute("DROP TABLE run_ou_total");
                     st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
-                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
                 }
                 try (HistoryStore store = HistoryStore.open(url)) {
                     assertThat(v5Rows(url)).isEqualTo(written);
@@ -300,6 +305,8 @@ class HistoryStoreTest {
             rows.put("open", open);
             rows.put("notEvaluated", lines(st, "SELECT run_id, account_id, check_id, reason, failed_operation, findings FROM run_not_evaluated"));
             rows.put("newFailures", lines(st, "SELECT run_id, account_id, findings FROM run_new_failures"));
+            rows.put("totals", lines(st, "SELECT * FROM run_total"));
+            rows.put("ouTotals", lines(st, "SELECT * FROM run_ou_total"));
         }
         return rows;
     }
@@ -332,7 +339,10 @@ class HistoryStoreTest {
             assertThat(store.trend(TrendScope.ou("Root"), T0, Weights.defaults())).hasSize(2);
             assertThat(store.trend(TrendScope.ou("Root/Prod"), T0, Weights.defaults())).hasSize(2);
             assertThat(store.trend(TrendScope.ou("Root/Pro"), T0, Weights.defaults())).isEmpty();
-            assertThat(store.trend(TrendScope.classification("restricted"), T0, Weights.defaults())).hasSize(2);
+            assertThat(store.trend(TrendScope.classification("restricted"), T0, Weights.defaults())).isEqualTo(org);
+            assertThat(store.trend(TrendScope.classification("public"), T0, Weights.defaults())).isEmpty();
+            assertThat(store.trend(new TrendScope("123456789012", "Root/Prod", "restricted"), T0, Weights.defaults())).isEqualTo(org);
+            assertThat(store.trend(new TrendScope("123456789012", null, "public"), T0, Weights.defaults())).isEmpty();
             assertThat(store.topFailingChecks(r2, 5)).extracting(CheckFailures::checkId).containsExactly("kms-pending-deletion-in-use");
             assertThat(store.keysAtRisk(T0)).extracting(KeysAtRisk::pendingDeletionInUse).containsExactly(1L, 1L);
         });
