@@ -128,6 +128,7 @@ public final class ClusterRuns {
             HistoryDao history = handle.attach(HistoryDao.class);
             history.insertRunTotals(runId);
             history.insertOuTotals(runId);
+            history.insertCheckTotals(runId);
             return Optional.of(status);
         }));
     }

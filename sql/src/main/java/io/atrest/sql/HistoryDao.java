@@ -353,7 +353,7 @@ interface HistoryDao {
             SELECT r.id AS run_id, r.started_at,
                    SUM(CASE WHEN a.check_id = 'kms-pending-deletion-in-use' THEN a.failed ELSE 0 END) AS pending_deletion_in_use,
                    SUM(CASE WHEN a.check_id = 'kms-disabled-in-use' THEN a.failed ELSE 0 END) AS disabled_in_use
-            FROM scan_run r JOIN run_aggregate a ON a.run_id = r.id
+            FROM scan_run r JOIN run_check_total a ON a.run_id = r.id
             WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
               AND a.check_id IN ('kms-pending-deletion-in-use', 'kms-disabled-in-use')
             GROUP BY r.id, r.started_at ORDER BY r.started_at, r.id""")
@@ -402,7 +402,7 @@ interface HistoryDao {
 
     @SqlQuery("""
             SELECT r.id AS run_id, r.started_at, a.classification, SUM(a.passed) AS passed, SUM(a.passed + a.failed) AS evaluated
-            FROM scan_run r JOIN run_aggregate a ON a.run_id = r.id
+            FROM scan_run r JOIN run_check_total a ON a.run_id = r.id
             WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
               AND a.check_id IN (<checks>) AND a.classification <> ''
             GROUP BY r.id, r.started_at, a.classification
@@ -505,6 +505,15 @@ interface HistoryDao {
             SELECT run_id, ou_path, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated)
             FROM run_rollup WHERE run_id = :run GROUP BY run_id, ou_path, severity, classification""")
     void insertOuTotals(@Bind("run") long runId);
+
+    @SqlUpdate("""
+            INSERT INTO run_check_total (run_id, check_id, severity, classification, passed, failed, not_applicable, not_evaluated)
+            SELECT run_id, check_id, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated)
+            FROM run_aggregate WHERE run_id = :run GROUP BY run_id, check_id, severity, classification""")
+    void insertCheckTotals(@Bind("run") long runId);
+
+    @SqlUpdate("DELETE FROM run_check_total WHERE run_id < :keep")
+    int pruneCheckTotals(@Bind("keep") long firstKept);
 
     @SqlUpdate("DELETE FROM run_total WHERE run_id < :keep")
     int pruneTotals(@Bind("keep") long firstKept);

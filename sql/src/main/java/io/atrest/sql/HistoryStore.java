@@ -443,6 +443,7 @@ public final class HistoryStore implements AutoCloseable {
                 if (dao.closeRun(runId, status.name(), finishedAt, totals) == 1) {
                     dao.insertRunTotals(runId);
                     dao.insertOuTotals(runId);
+                    dao.insertCheckTotals(runId);
                 }
                 return null;
             }));
@@ -734,6 +735,7 @@ public final class HistoryStore implements AutoCloseable {
             dao.pruneNotEvaluated(keep);
             dao.pruneTotals(keep);
             dao.pruneOuTotals(keep);
+            dao.pruneCheckTotals(keep);
             dao.pruneNewFailures(keep);
             dao.pruneRunAccounts(keep);
             dao.pruneRunWork(keep);

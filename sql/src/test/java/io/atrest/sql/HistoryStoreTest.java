@@ -269,12 +269,14 @@ class HistoryStoreTest {
                 assertThat(written.get("open")).hasSize(2);
                 assertThat(written.get("totals")).hasSize(4); // one severity and classification, four runs
                 assertThat(written.get("ouTotals")).hasSize(4);
+                assertThat(written.get("checkTotals")).hasSize(10); // three checks in the first two runs, two after
                 try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
                     st.execute("DROP TABLE resource_open_states");
                     st.execute("DROP TABLE run_not_evaluated");
                     st.execute("DROP TABLE run_new_failures");
                     st.execute("DROP TABLE run_total");
                     st.execute("DROP TABLE run_ou_total");
+                    st.execute("DROP TABLE run_check_total");
                     st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
                     st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
                 }
@@ -307,6 +309,7 @@ class HistoryStoreTest {
             rows.put("newFailures", lines(st, "SELECT run_id, account_id, findings FROM run_new_failures"));
             rows.put("totals", lines(st, "SELECT * FROM run_total"));
             rows.put("ouTotals", lines(st, "SELECT * FROM run_ou_total"));
+            rows.put("checkTotals", lines(st, "SELECT * FROM run_check_total"));
         }
         return rows;
     }
