@@ -36,6 +36,10 @@ public final class Evaluation {
     private final Map<String, Account> accounts;
     private final Map<String, AccountPublicAccessBlock> accountBlocks;
     private final Map<String, List<DataStore>> storesByKeyArn = new HashMap<>();
+    // Derived facts that many checks ask for, each computed once per evaluation (checks may run on several threads).
+    private final Map<String, Observed<Classification>> classifications = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, io.atrest.scanner.policy.Level> highestLevels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CollectionError> entryFailures = new HashMap<>();
 
     public Evaluation(Inventory inventory, ClassificationPolicy policy, Instant now) {
         this.inventory = inventory;
@@ -45,6 +49,11 @@ public final class Evaluation {
         this.accounts = inventory.accounts().stream().collect(Collectors.toMap(Account::id, Function.identity(), (a, b) -> a));
         this.accountBlocks = inventory.accountPublicAccessBlocks().stream()
                 .collect(Collectors.toMap(AccountPublicAccessBlock::accountId, Function.identity(), (a, b) -> a));
+        for (CollectionError e : inventory.errors()) {
+            if (e.accountId() != null && "sts".equals(e.service()) && "AssumeRole".equals(e.operation())) {
+                entryFailures.putIfAbsent(e.accountId(), e);
+            }
+        }
         for (DataStore store : inventory.dataStores()) {
             KeyResolution resolution = storeKey(store);
             if (resolution != null && resolution.key() != null) {
@@ -75,6 +84,10 @@ public final class Evaluation {
 
     /** The store's classification; unknown when its tags could not be read. */
     public Observed<Classification> classification(DataStore store) {
+        return classifications.computeIfAbsent(store.arn(), arn -> classify(store));
+    }
+
+    private Observed<Classification> classify(DataStore store) {
         Map<String, String> accountTags = account(store.accountId()).map(Account::tags).orElse(Map.of());
         List<String> ouPath = account(store.accountId()).map(Account::ouPath).orElse(List.of());
         Observed<Map<String, String>> tags = store.storeTags();
@@ -118,6 +131,10 @@ public final class Evaluation {
      * classification tag; the policy's untagged level when it holds nothing classified.
      */
     public io.atrest.scanner.policy.Level highestAccountLevel(String accountId) {
+        return highestLevels.computeIfAbsent(accountId, this::highestLevelOf);
+    }
+
+    private io.atrest.scanner.policy.Level highestLevelOf(String accountId) {
         Map<String, String> accountTags = account(accountId).map(Account::tags).orElse(Map.of());
         io.atrest.scanner.policy.Level highest = policy.classify(Map.of(), accountTags, account(accountId).map(Account::ouPath).orElse(List.of())).level();
         for (DataStore store : inventory.dataStores()) {
@@ -138,9 +155,7 @@ public final class Evaluation {
 
     /** The failure that kept the scan out of an account (AssumeRole refused), if any. */
     public Optional<CollectionError> entryFailure(String accountId) {
-        return inventory.errors().stream()
-                .filter(e -> accountId.equals(e.accountId()) && "sts".equals(e.service()) && "AssumeRole".equals(e.operation()))
-                .findFirst();
+        return Optional.ofNullable(entryFailures.get(accountId));
     }
 
     /** The first failed call of {@code service}:{@code operation} in an account and region (null region: any). */

@@ -46,18 +46,51 @@ public final class KeyPolicyAnalysis {
 
     /** The KMS actions a statement allows (NotAction and wildcards expanded). */
     public static Set<String> actionsOf(Statement statement) {
-        Set<String> actions = new TreeSet<>();
+        Set<String> listed = new TreeSet<>();
+        for (String pattern : statement.actions()) {
+            listed.addAll(PATTERN_ACTIONS.computeIfAbsent(pattern, KeyPolicyAnalysis::kmsActionsMatching));
+        }
+        if (!statement.notAction()) {
+            return listed;
+        }
+        Set<String> unlisted = new TreeSet<>(ALL_ACTIONS);
+        unlisted.removeAll(listed);
+        return unlisted;
+    }
+
+    /**
+     * The KMS actions each action pattern ("kms:*", "kms:Get*", "*") matches. Policies repeat a
+     * handful of patterns, so each is matched against the 54 actions once, not per statement.
+     */
+    private static final Map<String, Set<String>> PATTERN_ACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> kmsActionsMatching(String pattern) {
+        Set<String> matching = new TreeSet<>();
         for (String action : ALL_ACTIONS) {
-            if (statement.coversAction("kms:" + action)) {
-                actions.add(action);
+            if (Wildcards.matches(pattern, "kms:" + action)) {
+                matching.add(action);
             }
         }
-        return actions;
+        return Set.copyOf(matching);
     }
 
     /** "arn:aws:iam::123456789012:root" or the bare account id: the delegation of the key to the account's IAM. */
     public static boolean isAccountRoot(String principal, String accountId) {
-        return principal.equals(accountId) || principal.matches("arn:aws[\\w-]*:iam::" + accountId + ":root");
+        if (principal.equals(accountId)) {
+            return true;
+        }
+        // arn:aws[\w-]*:iam::ACCOUNT:root, matched by hand: a regex compiled per call was a hot spot of evaluation
+        String tail = ":iam::" + accountId + ":root";
+        if (!principal.startsWith("arn:aws") || !principal.endsWith(tail) || principal.length() < 7 + tail.length()) {
+            return false;
+        }
+        for (int i = 7; i < principal.length() - tail.length(); i++) {
+            char c = principal.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Named principals other than the account root, with the actions Allow statements give them. */
@@ -83,9 +116,10 @@ public final class KeyPolicyAnalysis {
 
     /** Allow statements that give {@code action} to a named non-root principal, or to everyone. */
     public static List<Statement> statementsGranting(PolicyDocument policy, String accountId, String action) {
+        String kmsAction = "kms:" + action;
         return policy.statements().stream()
                 .filter(Statement::allow)
-                .filter(s -> s.coversAction("kms:" + action))
+                .filter(s -> s.coversAction(kmsAction))
                 .filter(s -> s.principal().everyone() || s.notPrincipal()
                         || s.principal().aws().stream().anyMatch(p -> !isAccountRoot(p, accountId)))
                 .toList();
@@ -99,8 +133,9 @@ public final class KeyPolicyAnalysis {
 
     /** Whether a Deny rejects {@code action} for everyone when MFA is absent (the BoolIfExists "false" pattern). */
     public static boolean deniesWithoutMfa(PolicyDocument policy, String action) {
+        String kmsAction = "kms:" + action;
         return policy.statements().stream()
-                .filter(s -> !s.allow() && s.appliesToEveryone() && s.coversAction("kms:" + action))
+                .filter(s -> !s.allow() && s.appliesToEveryone() && s.coversAction(kmsAction))
                 .anyMatch(s -> s.conditionsOn("aws:MultiFactorAuthPresent").stream()
                         .anyMatch(c -> c.is("Bool") && c.hasValue("false")));
     }

@@ -1,7 +1,6 @@
 package io.atrest.scanner.iam;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One IAM policy statement, normalised: single values become lists; Action and NotAction,
@@ -28,7 +27,10 @@ public record Statement(
 
     /** Whether this statement's actions cover {@code action} ("s3:PutObject"), honouring wildcards and NotAction. */
     public boolean coversAction(String action) {
-        boolean listed = actions.stream().anyMatch(pattern -> Wildcards.matches(pattern, action));
+        boolean listed = false;
+        for (int i = 0; i < actions.size() && !listed; i++) { // a loop: this runs for every statement of every check
+            listed = Wildcards.matches(actions.get(i), action);
+        }
         return notAction != listed;
     }
 
@@ -39,7 +41,15 @@ public record Statement(
 
     /** The conditions on {@code key} (case-insensitive). */
     public List<Condition> conditionsOn(String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        return conditions.stream().filter(c -> c.key().equals(k)).toList();
+        List<Condition> on = List.of();
+        for (Condition c : conditions) {
+            if (c.key().equalsIgnoreCase(key)) { // keys are kept lower-cased; no copy of the asked key
+                if (on.isEmpty()) {
+                    on = new java.util.ArrayList<>(2);
+                }
+                on.add(c);
+            }
+        }
+        return on;
     }
 }

@@ -8,6 +8,12 @@ final class Wildcards {
     static boolean matches(String pattern, String value) {
         // Compared char by char, ignoring case: lower-casing both strings allocated on every call,
         // and policies are matched thousands of times per scan.
+        if (pattern.length() == 1 && pattern.charAt(0) == '*') {
+            return true;
+        }
+        if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0) {
+            return pattern.equalsIgnoreCase(value);
+        }
         return match(pattern, 0, value, 0);
     }
 

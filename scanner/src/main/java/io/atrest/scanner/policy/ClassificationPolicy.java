@@ -119,7 +119,7 @@ public record ClassificationPolicy(
         }
         for (String key : tagKeys) {
             for (Map.Entry<String, String> tag : tags.entrySet()) {
-                if (tag.getKey().toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT))) {
+                if (tag.getKey().equalsIgnoreCase(key)) {
                     return Optional.ofNullable(tag.getValue());
                 }
             }
