@@ -23,7 +23,7 @@ public record Finding(
         Map<String, String> evidence) {
 
     public Finding {
-        evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+        evidence = Evidence.of(evidence);
     }
 
     public boolean failed() {

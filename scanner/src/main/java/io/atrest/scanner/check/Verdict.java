@@ -22,7 +22,7 @@ public record Verdict(
         Map<String, String> evidence) {
 
     public Verdict {
-        evidence = evidence == null || evidence.isEmpty() ? Map.of() : evidence instanceof Evidence ? evidence : new Evidence(new LinkedHashMap<>(evidence));
+        evidence = Evidence.of(evidence);
         if ((outcome == Outcome.NOT_EVALUATED) != (reason != null)) {
             throw new IllegalArgumentException("a reason goes with NOT_EVALUATED and nothing else");
         }
@@ -53,39 +53,7 @@ public record Verdict(
     public Verdict with(String key, Object value) {
         var more = new LinkedHashMap<>(evidence);
         more.put(key, String.valueOf(value));
-        return new Verdict(outcome, reason, failedOperation, severity, message, new Evidence(more));
-    }
-
-    /**
-     * Evidence as a verdict holds it: in insertion order, read-only, and not copied again when a
-     * verdict is rebuilt from another (checks add evidence a fact at a time).
-     */
-    private static final class Evidence extends java.util.AbstractMap<String, String> {
-        private final Map<String, String> entries;
-
-        Evidence(LinkedHashMap<String, String> owned) {
-            this.entries = java.util.Collections.unmodifiableMap(owned);
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<String, String>> entrySet() {
-            return entries.entrySet();
-        }
-
-        @Override
-        public String get(Object key) {
-            return entries.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return entries.containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return entries.size();
-        }
+        return new Verdict(outcome, reason, failedOperation, severity, message, Evidence.owning(more));
     }
 
     public Verdict withSeverity(Severity newSeverity) {
