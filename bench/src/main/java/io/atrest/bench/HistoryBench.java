@@ -38,7 +38,8 @@ import net.sf.jasperreports.engine.JasperPrint;
  * per scan, database size, and the time of each trend query.
  *
  * <p>Arguments (all optional): {@code --resources 50000 --checks 20 --nights 365 --accounts 50
- * --change 0.01 --db jdbc:h2:file:/tmp/atrest-bench/history}.
+ * --change 0.01 --dir /tmp/atrest-bench}; {@code --queries-only true} times the queries on the
+ * history left in the folder, {@code --continue N} adds N nights to it.
  */
 public final class HistoryBench {
     private static final String[] CLASSIFICATIONS = {"public", "internal", "confidential", "restricted"};
@@ -87,6 +88,17 @@ public final class HistoryBench {
             }
             return;
         }
+        int continueNights = Integer.parseInt(opts.getOrDefault("continue", "0"));
+        if (continueNights > 0) {
+            // More nights on a history an earlier run left in the folder (after an upgrade of atrest, say); the
+            // stored nights' changes are replayed from the seed, so the organization goes on where it was.
+            int stored;
+            try (HistoryStore store = HistoryStore.open(db)) {
+                stored = (int) store.recentStoredRuns(1).get(0).id();
+            }
+            new HistoryBench(resources, checks, continueNights, accounts, change).run(db, folder, stored);
+            return;
+        }
         if (db.startsWith("jdbc:h2:") && Files.exists(folder)) {
             try (var files = Files.list(folder)) {
                 for (Path p : files.toList()) {
@@ -94,10 +106,10 @@ public final class HistoryBench {
                 }
             }
         }
-        new HistoryBench(resources, checks, nights, accounts, change).run(db, folder);
+        new HistoryBench(resources, checks, nights, accounts, change).run(db, folder, 0);
     }
 
-    private void run(String db, Path folder) {
+    private void run(String db, Path folder, int nightsBefore) {
         System.out.printf(Locale.ROOT, "%d resources x %d checks = %d findings per scan, %d accounts, %d nights, %.1f%% change per night%n",
                 resources, checks, resources * checks, accounts, nights, change * 100);
         Instant start = Instant.parse("2025-01-01T02:00:00Z");
@@ -105,11 +117,14 @@ public final class HistoryBench {
         SplittableRandom random = new SplittableRandom(7);
         List<Long> closeMillis = new ArrayList<>();
         // One process per night, as cron or the scheduler runs it: open, store the run, close (and compact).
+        for (int replay = 1; replay < nightsBefore; replay++) {
+            mutate(random); // the stored nights' changes, so that a continued history goes on changing 1% a night
+        }
         for (int night = 0; night < nights; night++) {
-            if (night > 0) {
+            if (nightsBefore + night > 0) {
                 mutate(random);
             }
-            Instant started = start.plus(Duration.ofDays(night));
+            Instant started = start.plus(Duration.ofDays(nightsBefore + night));
             // Ingest is what the store does: open, start, one transaction per account, close the run. Making the
             // synthetic findings (what a scan's evaluation hands over) is not counted.
             long t0 = System.nanoTime();
@@ -127,14 +142,15 @@ public final class HistoryBench {
             store.finishRun(run, RunStatus.COMPLETE, started.plusSeconds(600),
                     new RunTotals(accounts, 0, resources, 0, null, null, null));
             long ms = (System.nanoTime() - t0 - making) / 1_000_000;
+            long before = size(folder); // the night's writes, not yet compacted away
             long t1 = System.nanoTime();
             store.close();
             long closeMs = (System.nanoTime() - t1) / 1_000_000;
             ingestMillis.add(ms);
             closeMillis.add(closeMs);
             if (night % 10 == 0 || night == nights - 1) {
-                System.out.printf(Locale.ROOT, "night %3d: ingest %,d ms, close and compact %,d ms, file %,d MB%n", night + 1, ms, closeMs,
-                        size(folder) / 1_000_000);
+                System.out.printf(Locale.ROOT, "night %3d: ingest %,d ms, close and compact %,d ms, file %,d MB (%,d MB before the close)%n",
+                        nightsBefore + night + 1, ms, closeMs, size(folder) / 1_000_000, before / 1_000_000);
             }
         }
         try (HistoryStore store = HistoryStore.open(db)) {
@@ -147,7 +163,7 @@ public final class HistoryBench {
                     closes.get(closes.size() / 2), closes.get(closes.size() - 1));
             System.out.printf(Locale.ROOT, "finding states stored: %,d (%,d findings per scan x %d scans without intervals)%n",
                     store.findingStates(), (long) resources * checks, nights);
-            queries(store, start.plus(Duration.ofDays(nights)));
+            queries(store, start.plus(Duration.ofDays(nightsBefore + nights)));
         }
         if (db.startsWith("jdbc:h2:")) {
             System.out.printf(Locale.ROOT, "H2 database size: %,d MB%n", size(folder) / 1_000_000);
