@@ -224,10 +224,9 @@ interface HistoryDao {
     @RegisterConstructorMapper(ResourceName.class)
     List<ResourceName> resourcesById(@BindList("ids") List<Long> ids);
 
-    /** When each failing state of these resources began: whether a finding failing now had failed before. */
-    @SqlQuery("SELECT resource_id, check_id, first_run_id FROM finding WHERE resource_id IN (<resources>) AND outcome = 'FAIL'")
-    @RegisterConstructorMapper(FailedState.class)
-    List<FailedState> failedStatesOf(@BindList("resources") List<Long> resourceIds);
+    /** The first run in which a finding failed: whether a finding failing now had failed before (one finding_key seek). */
+    @SqlQuery("SELECT MIN(first_run_id) FROM finding WHERE resource_id = :resource AND check_id = :check AND outcome = 'FAIL'")
+    Optional<Long> firstFailure(@Bind("resource") long resourceId, @Bind("check") String checkId);
 
     /** The failing findings of a run: what was open at that moment. */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
@@ -360,10 +359,12 @@ interface HistoryDao {
     @RegisterConstructorMapper(KeysAtRisk.class)
     List<KeysAtRisk> keysAtRisk(@Bind("since") Instant since);
 
+    /** From the per-run counts (V7): total seconds over total fixes is the mean of the fixes' times. */
     @SqlQuery("""
-            SELECT severity, COUNT(*) AS remediated, AVG(seconds_open) / 86400.0 AS mean_days
-            FROM remediation WHERE resolved_at >= :since
-            GROUP BY severity""")
+            SELECT m.severity, SUM(m.findings) AS remediated, SUM(m.seconds_open) / 86400.0 / SUM(m.findings) AS mean_days
+            FROM run_remediated m JOIN scan_run s ON s.id = m.run_id
+            WHERE s.started_at >= :since
+            GROUP BY m.severity""")
     @RegisterConstructorMapper(RemediationTime.class)
     List<RemediationTime> remediationTimes(@Bind("since") Instant since);
 
@@ -394,9 +395,10 @@ interface HistoryDao {
     List<DailyCount> newFailuresByDay(@Bind("since") Instant since);
 
     @SqlQuery("""
-            SELECT CAST(resolved_at AS DATE) AS on_day, COUNT(*) AS events
-            FROM remediation WHERE resolved_at >= :since
-            GROUP BY CAST(resolved_at AS DATE) ORDER BY on_day""")
+            SELECT CAST(s.started_at AS DATE) AS on_day, SUM(m.findings) AS events
+            FROM run_remediated m JOIN scan_run s ON s.id = m.run_id
+            WHERE s.started_at >= :since
+            GROUP BY CAST(s.started_at AS DATE) ORDER BY on_day""")
     @RegisterConstructorMapper(DailyCount.class)
     List<DailyCount> remediatedByDay(@Bind("since") Instant since);
 
@@ -429,6 +431,14 @@ interface HistoryDao {
             INSERT INTO run_not_evaluated (run_id, account_id, check_id, reason, failed_operation, findings)
             VALUES (:runId, :accountId, :checkId, :reason, :failedOperation, :findings)""")
     void insertNotEvaluated(@BindMethods List<NotEvaluatedCount> rows);
+
+    @SqlBatch("""
+            INSERT INTO run_remediated (run_id, account_id, severity, findings, seconds_open)
+            VALUES (:runId, :accountId, :severity, :findings, :secondsOpen)""")
+    void insertRemediated(@BindMethods List<RemediatedCount> rows);
+
+    @SqlUpdate("DELETE FROM run_remediated WHERE run_id < :keep")
+    int pruneRemediated(@Bind("keep") long firstKept);
 
     @SqlUpdate("INSERT INTO run_new_failures (run_id, account_id, findings) VALUES (:run, :account, :findings)")
     void insertNewFailures(@Bind("run") long runId, @Bind("account") String accountId, @Bind("findings") int findings);
@@ -540,8 +550,6 @@ interface HistoryDao {
 
     record FindingKey(long resourceId, String checkId) {}
 
-    record FailedState(long resourceId, String checkId, long firstRunId) {}
-
     record StateRow(long resourceId, String accountId, String checkId, String severity, String outcome, String classification,
                     String message, long firstRunId, Long lastRunId) {
 
@@ -574,6 +582,8 @@ interface HistoryDao {
 
     record Remediation(String accountId, long resourceId, String checkId, String severity, String classification,
                        Instant failingSince, long resolvedRunId, Instant resolvedAt, long secondsOpen) {}
+
+    record RemediatedCount(long runId, String accountId, String severity, int findings, long secondsOpen) {}
 
     record NotEvaluatedCount(long runId, String accountId, String checkId, String reason, String failedOperation, int findings) {}
 

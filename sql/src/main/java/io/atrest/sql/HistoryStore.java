@@ -306,7 +306,8 @@ public final class HistoryStore implements AutoCloseable {
                 if (failingNow && (before == null || before.failingSince() == null)) {
                     newFailures++; // a failing streak begins: a new or regressed finding
                 }
-                if (before != null && before.failingSince() != null && "FAIL".equals(before.outcome()) && !failingNow && !unknownNow) {
+                // A failing streak ends: fixed, even when the night before could not tell (NOT_EVALUATED keeps the streak).
+                if (before != null && before.failingSince() != null && !failingNow && !unknownNow) {
                     fixes.add(remediation(accountId, resourceId, finding.checkId(), finding.severity().name(),
                             finding.classification(), before.failingSince(), runId, runStarted));
                 }
@@ -321,7 +322,7 @@ public final class HistoryStore implements AutoCloseable {
         List<OpenState> staleFailures = new ArrayList<>();
         for (OpenState stale : open.values()) {
             close.add(stale.findingId());
-            if ("FAIL".equals(stale.outcome()) && stale.failingSince() != null) {
+            if (stale.failingSince() != null) {
                 staleFailures.add(stale);
             }
         }
@@ -346,6 +347,7 @@ public final class HistoryStore implements AutoCloseable {
         }
         if (!fixes.isEmpty()) {
             dao.insertRemediations(fixes);
+            dao.insertRemediated(remediated(runId, accountId, fixes));
         }
         if (!digestIds.isEmpty()) {
             dao.setDigests(digestIds, digestValues);
@@ -503,7 +505,6 @@ public final class HistoryStore implements AutoCloseable {
             }
             record Candidate(HistoryDao.FindingKey key, FindingChange.Kind kind, HistoryDao.StateRow atA, HistoryDao.StateRow atB) {}
             List<Candidate> candidates = new ArrayList<>();
-            Set<Long> newlyFailing = new java.util.TreeSet<>();
             byKey.forEach((key, states) -> {
                 List<HistoryDao.StateRow> rows = new ArrayList<>(states.values());
                 HistoryDao.StateRow atA = rows.stream().filter(r -> r.covers(a)).findFirst().orElse(null);
@@ -516,19 +517,17 @@ public final class HistoryStore implements AutoCloseable {
                 }
                 if (failB && !failA) {
                     candidates.add(new Candidate(key, FindingChange.Kind.NEW, atA, atB));
-                    newlyFailing.add(key.resourceId());
                 } else if (failA && !failB && (atB == null || !"NOT_EVALUATED".equals(atB.outcome()))) {
                     candidates.add(new Candidate(key, FindingChange.Kind.RESOLVED, atA, atB));
                 }
             });
             // Failing in b and not in a: REGRESSED when it had failed at or before a, NEW otherwise.
+            // One (resource, check) seek each: reading every state of the resources read twenty times the rows.
             Set<HistoryDao.FindingKey> failedBefore = new HashSet<>();
-            List<Long> ids = new ArrayList<>(newlyFailing);
-            for (int from = 0; from < ids.size(); from += IN_BATCH) {
-                for (HistoryDao.FailedState failed : dao.failedStatesOf(ids.subList(from, Math.min(ids.size(), from + IN_BATCH)))) {
-                    if (failed.firstRunId() <= a) {
-                        failedBefore.add(new HistoryDao.FindingKey(failed.resourceId(), failed.checkId()));
-                    }
+            for (Candidate c : candidates) {
+                if (c.kind() == FindingChange.Kind.NEW
+                        && dao.firstFailure(c.key().resourceId(), c.key().checkId()).filter(first -> first <= a).isPresent()) {
+                    failedBefore.add(c.key());
                 }
             }
             Map<Long, HistoryDao.ResourceName> names = new HashMap<>();
@@ -733,6 +732,7 @@ public final class HistoryStore implements AutoCloseable {
             dao.pruneAggregates(keep);
             dao.pruneRollups(keep);
             dao.pruneNotEvaluated(keep);
+            dao.pruneRemediated(keep);
             dao.pruneTotals(keep);
             dao.pruneOuTotals(keep);
             dao.pruneCheckTotals(keep);
@@ -772,6 +772,19 @@ public final class HistoryStore implements AutoCloseable {
         List<HistoryDao.Aggregate> rows = new ArrayList<>();
         counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(runId, account.id(), account.ouPathText(), k.checkId(),
                 k.severity(), k.classification(), c[0], c[1], c[2], c[3])));
+        return rows;
+    }
+
+    /** The run's fixes per severity, with the seconds they had been failing: the report's weekly and mean figures. */
+    private static List<HistoryDao.RemediatedCount> remediated(long runId, String accountId, List<HistoryDao.Remediation> fixes) {
+        Map<String, long[]> bySeverity = new TreeMap<>();
+        for (HistoryDao.Remediation fix : fixes) {
+            long[] c = bySeverity.computeIfAbsent(fix.severity(), k -> new long[2]);
+            c[0]++;
+            c[1] += fix.secondsOpen();
+        }
+        List<HistoryDao.RemediatedCount> rows = new ArrayList<>();
+        bySeverity.forEach((severity, c) -> rows.add(new HistoryDao.RemediatedCount(runId, accountId, severity, (int) c[0], c[1])));
         return rows;
     }
 

@@ -209,6 +209,19 @@ class HistoryStoreTest {
     }
 
     @Test
+    void aFailureFixedAfterANightThatCouldNotTellIsRemediatedFromWhenItBeganFailing() {
+        onBoth(store -> {
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED)));
+            assertThat(store.remediationTimes(T0)).as("not knowing is not a fix").isEmpty();
+            long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
+
+            assertThat(store.remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.meanDays()).isCloseTo(2.0, within(1e-6)));
+            assertThat(store.resolvedSince(T0)).singleElement().satisfies(r -> assertThat(r.resolvedRunId()).isEqualTo(fixed));
+        });
+    }
+
+    @Test
     void eachRunCountsTheFailingStreaksItBeganAndWhyFindingsWentUnevaluated() {
         onBoth(store -> {
             ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
@@ -270,6 +283,7 @@ class HistoryStoreTest {
                 assertThat(written.get("totals")).hasSize(4); // one severity and classification, four runs
                 assertThat(written.get("ouTotals")).hasSize(4);
                 assertThat(written.get("checkTotals")).hasSize(10); // three checks in the first two runs, two after
+                assertThat(written.get("remediated")).hasSize(1); // run 3: the key fixed, logs deleted while failing
                 try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
                     st.execute("DROP TABLE resource_open_states");
                     st.execute("DROP TABLE run_not_evaluated");
@@ -277,8 +291,9 @@ class HistoryStoreTest {
                     st.execute("DROP TABLE run_total");
                     st.execute("DROP TABLE run_ou_total");
                     st.execute("DROP TABLE run_check_total");
+                    st.execute("DROP TABLE run_remediated");
                     st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
-                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
+                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7')");
                 }
                 try (HistoryStore store = HistoryStore.open(url)) {
                     assertThat(v5Rows(url)).isEqualTo(written);
@@ -310,6 +325,7 @@ class HistoryStoreTest {
             rows.put("totals", lines(st, "SELECT * FROM run_total"));
             rows.put("ouTotals", lines(st, "SELECT * FROM run_ou_total"));
             rows.put("checkTotals", lines(st, "SELECT * FROM run_check_total"));
+            rows.put("remediated", lines(st, "SELECT * FROM run_remediated"));
         }
         return rows;
     }
