@@ -452,6 +452,16 @@ interface HistoryDao {
     @RegisterConstructorMapper(FindingRow.class)
     List<FindingRow> failingFindingsOfAccount(@Bind("run") long runId, @Bind("account") String accountId);
 
+    @SqlQuery("SELECT COUNT(*) FROM scan_run WHERE id > :run")
+    int runsAfter(@Bind("run") long runId);
+
+    @SqlQuery("SELECT id FROM resource WHERE resource_type = :type ORDER BY id")
+    List<Long> resourcesOfType(@Bind("type") String resourceType);
+
+    @SqlQuery("SELECT " + FINDING_COLUMNS + " FROM finding f JOIN resource r ON r.id = f.resource_id WHERE f.id IN (<ids>)")
+    @RegisterConstructorMapper(FindingRow.class)
+    List<FindingRow> findingsById(@BindList("ids") List<Long> findingIds);
+
     /** The failing findings of one check on resources of one type in a run (KMS keys at risk, say). */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
              FROM resource r JOIN finding f ON f.resource_id = r.id

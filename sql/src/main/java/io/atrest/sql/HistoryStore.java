@@ -683,13 +683,46 @@ public final class HistoryStore implements AutoCloseable {
         if (checkIds.isEmpty()) {
             return List.of();
         }
-        // One check at a time: with an equality H2 seeks (resource, check) in finding_key; with an IN list it
-        // reads every finding of every resource of the type.
-        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> checkIds.stream()
-                .flatMap(check -> dao.failingFindingsOfCheck(runId, resourceType, check).stream())
-                .sorted(java.util.Comparator.comparing(HistoryDao.FindingRow::resourceArn).thenComparing(HistoryDao.FindingRow::checkId))
-                .map(HistoryStore::stored)
-                .toList()));
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
+            List<HistoryDao.FindingRow> rows;
+            if (dao.runsAfter(runId) == 0) {
+                rows = currentFailures(dao, resourceType, checkIds);
+            } else {
+                // One check at a time: with an equality H2 seeks (resource, check) in finding_key; with an IN list it
+                // reads every finding of every resource of the type.
+                rows = checkIds.stream().flatMap(check -> dao.failingFindingsOfCheck(runId, resourceType, check).stream()).toList();
+            }
+            return rows.stream()
+                    .sorted(java.util.Comparator.comparing(HistoryDao.FindingRow::resourceArn).thenComparing(HistoryDao.FindingRow::checkId))
+                    .map(HistoryStore::stored)
+                    .toList();
+        }));
+    }
+
+    /**
+     * The failing findings of some checks on resources of one type as they stand now: when the
+     * run asked for is the newest, its states are the current ones, and the resources' open
+     * states name the failing rows, which are then read by id (a few rows instead of every
+     * state of every resource of the type).
+     */
+    private static List<HistoryDao.FindingRow> currentFailures(HistoryDao dao, String resourceType, List<String> checkIds) {
+        Set<String> checks = new HashSet<>(checkIds);
+        List<Long> resources = dao.resourcesOfType(resourceType);
+        List<Long> failing = new ArrayList<>();
+        for (int from = 0; from < resources.size(); from += IN_BATCH) {
+            for (HistoryDao.OpenStatesRow row : dao.openStatesOf(resources.subList(from, Math.min(resources.size(), from + IN_BATCH)))) {
+                for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
+                    if ("FAIL".equals(state.outcome()) && checks.contains(state.checkId())) {
+                        failing.add(state.findingId());
+                    }
+                }
+            }
+        }
+        List<HistoryDao.FindingRow> rows = new ArrayList<>();
+        for (int from = 0; from < failing.size(); from += IN_BATCH) {
+            rows.addAll(dao.findingsById(failing.subList(from, Math.min(failing.size(), from + IN_BATCH))));
+        }
+        return rows;
     }
 
     /**

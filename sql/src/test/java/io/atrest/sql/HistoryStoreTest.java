@@ -222,6 +222,28 @@ class HistoryStoreTest {
     }
 
     @Test
+    void failingFindingsOfATypeReadFromOpenStatesForTheNewestRunAgreeWithTheIntervals() {
+        onBoth(store -> {
+            ResourceRef other = new ResourceRef(ResourceType.AwsKmsKey, "arn:aws:kms:eu-west-1:123456789012:key/o", "alias/o",
+                    "123456789012", "eu-west-1");
+            List<String> checks = List.of("kms-pending-deletion-in-use", "kms-disabled-in-use");
+            run(store, List.of(finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL), finding(other, "kms-disabled-in-use", Outcome.PASS),
+                    finding(BUCKET, "kms-pending-deletion-in-use", Outcome.FAIL)));
+            long r2 = run(store, List.of(finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL), finding(other, "kms-disabled-in-use", Outcome.FAIL),
+                    finding(KEY, "kms-rotation", Outcome.FAIL)));
+            List<StoredFinding> newest = store.failingFindings(r2, "AwsKmsKey", checks);
+
+            assertThat(newest).extracting(StoredFinding::resourceArn, StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(KEY.arn(), "kms-pending-deletion-in-use", r2 - 1),
+                    org.assertj.core.groups.Tuple.tuple(other.arn(), "kms-disabled-in-use", r2));
+            run(store, List.of(finding(KEY, "kms-pending-deletion-in-use", Outcome.PASS), finding(other, "kms-disabled-in-use", Outcome.PASS)));
+            assertThat(store.failingFindings(r2, "AwsKmsKey", checks)).as("read from the intervals once a newer run exists")
+                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("lastRunId") // the states have closed since
+                    .containsExactlyElementsOf(newest);
+        });
+    }
+
+    @Test
     void eachRunCountsTheFailingStreaksItBeganAndWhyFindingsWentUnevaluated() {
         onBoth(store -> {
             ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
