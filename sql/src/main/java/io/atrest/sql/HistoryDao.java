@@ -272,9 +272,12 @@ interface HistoryDao {
 
     /** Every score's formula, 100 x passed weight / evaluated weight, and coverage, over run_aggregate rows "a". */
     String SCORE_AND_COVERAGE = " CASE WHEN SUM((a.passed + a.failed) * " + WEIGHT + ") = 0 THEN NULL"
-            + "      ELSE 100.0 * SUM(a.passed * " + WEIGHT + ") / SUM((a.passed + a.failed) * " + WEIGHT + ") END AS score,"
+            + "      ELSE 100.0 * CAST(SUM(a.passed * " + WEIGHT + ") AS DOUBLE PRECISION)"
+            + "           / CAST(SUM((a.passed + a.failed) * " + WEIGHT + ") AS DOUBLE PRECISION) END AS score,"
+            // In floating point: summed BIGINT counts are NUMERIC in H2, and NUMERIC division keeps few decimals.
             + " CASE WHEN SUM(a.passed + a.failed + a.not_evaluated) = 0 THEN NULL"
-            + "      ELSE 1.0 * SUM(a.passed + a.failed) / SUM(a.passed + a.failed + a.not_evaluated) END AS coverage,";
+            + "      ELSE CAST(SUM(a.passed + a.failed) AS DOUBLE PRECISION)"
+            + "           / CAST(SUM(a.passed + a.failed + a.not_evaluated) AS DOUBLE PRECISION) END AS coverage,";
 
     /** Per run and severity, the sums a trend weighs: the weights' CASE then runs on four rows per run. */
     String TREND_SELECT = "SELECT a.run_id, a.started_at," + SCORE_AND_COVERAGE

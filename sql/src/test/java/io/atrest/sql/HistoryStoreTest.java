@@ -386,6 +386,18 @@ class HistoryStoreTest {
             assertThat(store.trend(new TrendScope("123456789012", null, "public"), T0, Weights.defaults())).isEmpty();
             assertThat(store.topFailingChecks(r2, 5)).extracting(CheckFailures::checkId).containsExactly("kms-pending-deletion-in-use");
             assertThat(store.keysAtRisk(T0)).extracting(KeysAtRisk::pendingDeletionInUse).containsExactly(1L, 1L);
+            // A score that is no round number survives the per-run totals: the trend agrees with the run's own score.
+            ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
+            long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL),
+                    finding(logs, "s3-versioning", Outcome.FAIL)));
+            for (TrendScope scope : List.of(TrendScope.organization(), TrendScope.account("123456789012"), TrendScope.ou("Root/Prod"),
+                    TrendScope.classification("restricted"))) {
+                TrendPoint last = store.trend(scope, T0, Weights.defaults()).get(2);
+                assertThat(last.runId()).isEqualTo(r3);
+                assertThat(last.score()).as(scope.toString()).isCloseTo(store.run(r3).orElseThrow().score(), within(1e-9))
+                        .isCloseTo(100.0 / 3, within(1e-9));
+                assertThat(last.coverage()).isCloseTo(1.0, within(1e-9));
+            }
         });
     }
 
