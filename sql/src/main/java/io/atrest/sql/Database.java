@@ -137,8 +137,11 @@ final class Database implements AutoCloseable {
 
     private boolean wrote;
 
-    /** Percent of live data in the H2 file's chunks under which closing compacts the file. */
-    static final int COMPACT_BELOW_FILL_RATE = 75;
+    /**
+     * Percent of live data in the H2 file's chunks under which closing compacts the file. At 75 a
+     * year of a 50,000-resource organization (about 700 MB compacted) ended nights at 1,020 MB.
+     */
+    static final int COMPACT_BELOW_FILL_RATE = 80;
 
     /** How much of the H2 file's chunks is live data, in percent (100 when H2 does not say). */
     private static int chunksFillRate(java.sql.Statement statement) {
