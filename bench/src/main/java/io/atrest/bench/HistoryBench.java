@@ -116,7 +116,7 @@ public final class HistoryBench {
         List<Long> ingestMillis = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(7);
         List<Long> closeMillis = new ArrayList<>();
-        // One process per night, as cron or the scheduler runs it: open, store the run, close (and compact).
+        // Each night opens, stores the run and closes (and compacts), as a nightly run does; all in this one JVM.
         for (int replay = 1; replay < nightsBefore; replay++) {
             mutate(random); // the stored nights' changes, so that a continued history goes on changing 1% a night
         }
