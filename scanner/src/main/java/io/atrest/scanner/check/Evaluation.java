@@ -37,7 +37,9 @@ public final class Evaluation {
     private final Map<String, AccountPublicAccessBlock> accountBlocks;
     private final Map<String, List<DataStore>> storesByKeyArn = new HashMap<>();
     // Derived facts that many checks ask for, each computed once per evaluation (checks may run on several threads).
-    private final Map<String, Observed<Classification>> classifications = new java.util.concurrent.ConcurrentHashMap<>();
+    // By the store object itself: a store builds its ARN anew on each call, so keying by ARN hashed a new string each time.
+    private final Map<DataStore, Observed<Classification>> classifications =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<String, io.atrest.scanner.policy.Level> highestLevels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CollectionError> entryFailures = new HashMap<>();
 
@@ -84,7 +86,7 @@ public final class Evaluation {
 
     /** The store's classification; unknown when its tags could not be read. */
     public Observed<Classification> classification(DataStore store) {
-        return classifications.computeIfAbsent(store.arn(), arn -> classify(store));
+        return classifications.computeIfAbsent(store, this::classify);
     }
 
     private Observed<Classification> classify(DataStore store) {
