@@ -40,6 +40,7 @@ public final class Evaluation {
     // By the store object itself: a store builds its ARN anew on each call, so keying by ARN hashed a new string each time.
     private final Map<DataStore, Observed<Classification>> classifications =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<String, Optional<CollectionError>> storeGaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, io.atrest.scanner.policy.Level> highestLevels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CollectionError> entryFailures = new HashMap<>();
 
@@ -197,6 +198,10 @@ public final class Evaluation {
      * of a key there: a failed store listing, or a store whose encryption could not be read.
      */
     public Optional<CollectionError> storeGap(String accountId, String region) {
+        return storeGaps.computeIfAbsent(accountId + "\u0000" + region, k -> findStoreGap(accountId, region));
+    }
+
+    private Optional<CollectionError> findStoreGap(String accountId, String region) {
         Optional<CollectionError> listing = inventory.errors().stream()
                 .filter(e -> accountId.equals(e.accountId()))
                 .filter(e -> e.region() == null || e.region().equals(region) || "ListBuckets".equals(e.operation()))

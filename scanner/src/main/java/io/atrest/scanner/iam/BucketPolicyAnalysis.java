@@ -13,9 +13,13 @@ public final class BucketPolicyAnalysis {
     private BucketPolicyAnalysis() {}
 
     private static List<Statement> denialsFor(PolicyDocument policy, String action) {
-        return policy.statements().stream()
-                .filter(s -> !s.allow() && s.appliesToEveryone() && s.coversAction(action))
-                .toList();
+        List<Statement> denials = new java.util.ArrayList<>(2);
+        for (Statement s : policy.statements()) { // a loop: several checks ask this of every bucket policy
+            if (!s.allow() && s.appliesToEveryone() && s.coversAction(action)) {
+                denials.add(s);
+            }
+        }
+        return denials;
     }
 
     /**

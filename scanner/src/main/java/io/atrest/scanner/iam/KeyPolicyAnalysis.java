@@ -117,12 +117,22 @@ public final class KeyPolicyAnalysis {
     /** Allow statements that give {@code action} to a named non-root principal, or to everyone. */
     public static List<Statement> statementsGranting(PolicyDocument policy, String accountId, String action) {
         String kmsAction = "kms:" + action;
-        return policy.statements().stream()
-                .filter(Statement::allow)
-                .filter(s -> s.coversAction(kmsAction))
-                .filter(s -> s.principal().everyone() || s.notPrincipal()
-                        || s.principal().aws().stream().anyMatch(p -> !isAccountRoot(p, accountId)))
-                .toList();
+        List<Statement> granting = new ArrayList<>(2);
+        for (Statement s : policy.statements()) {
+            if (s.allow() && s.coversAction(kmsAction) && (s.principal().everyone() || s.notPrincipal() || namesOtherThanRoot(s, accountId))) {
+                granting.add(s);
+            }
+        }
+        return granting;
+    }
+
+    private static boolean namesOtherThanRoot(Statement s, String accountId) {
+        for (String p : s.principal().aws()) {
+            if (!isAccountRoot(p, accountId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a statement requires MFA: Bool aws:MultiFactorAuthPresent "true" (IfExists lets callers without MFA data in). */
