@@ -311,20 +311,10 @@ interface HistoryDao {
                                   @BindMethods("w") Weights weights);
 
     /** Any other combination of scope filters, from run_rollup. */
-    @SqlQuery("SELECT a.run_id, a.started_at,"
-            + SCORE_AND_COVERAGE
-            + " SUM(a.passed) AS passed, SUM(a.failed) AS failed, SUM(a.not_evaluated) AS not_evaluated"
-            + """
-             FROM (SELECT r.id AS run_id, r.started_at, x.severity, SUM(x.passed) AS passed, SUM(x.failed) AS failed,
-                          SUM(x.not_evaluated) AS not_evaluated
-                   FROM scan_run r JOIN run_rollup x ON x.run_id = r.id
-                   WHERE r.status IN ('COMPLETE', 'PARTIAL') AND r.started_at >= :since
-                     AND (CAST(:s.accountId AS VARCHAR(12)) IS NULL OR x.account_id = :s.accountId)
-                     AND (CAST(:s.ouPath AS VARCHAR(2000)) IS NULL OR x.ou_path = :s.ouPath OR x.ou_path LIKE :ouPrefix)
-                     AND (CAST(:s.classification AS VARCHAR(64)) IS NULL OR x.classification = :s.classification)
-                   GROUP BY r.id, r.started_at, x.severity) a
-            GROUP BY a.run_id, a.started_at
-            ORDER BY a.started_at, a.run_id""")
+    @SqlQuery(TREND_SELECT + " FROM scan_run r JOIN run_rollup x ON x.run_id = r.id" + TREND_RUNS
+            + " AND (CAST(:s.accountId AS VARCHAR(12)) IS NULL OR x.account_id = :s.accountId)"
+            + " AND (CAST(:s.ouPath AS VARCHAR(2000)) IS NULL OR x.ou_path = :s.ouPath OR x.ou_path LIKE :ouPrefix)"
+            + " AND (CAST(:s.classification AS VARCHAR(64)) IS NULL OR x.classification = :s.classification)" + TREND_END)
     @RegisterConstructorMapper(TrendPoint.class)
     List<TrendPoint> trend(@BindMethods("s") TrendScope scope, @Bind("ouPrefix") String ouPrefix,
                            @Bind("since") Instant since, @BindMethods("w") Weights weights);

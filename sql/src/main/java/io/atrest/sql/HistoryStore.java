@@ -45,6 +45,15 @@ public final class HistoryStore implements AutoCloseable {
      */
     private static final int IN_BATCH = 100;
 
+    /** Runs {@code query} over {@code ids} {@link #IN_BATCH} at a time and returns every row it answered. */
+    private static <T> List<T> inBatches(List<Long> ids, java.util.function.Function<List<Long>, List<T>> query) {
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            rows.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + IN_BATCH))));
+        }
+        return rows;
+    }
+
     private final Database database;
     private final Jdbi jdbi;
     private final Map<Long, Instant> runStarts = new ConcurrentHashMap<>();
@@ -267,14 +276,12 @@ public final class HistoryStore implements AutoCloseable {
 
         List<Long> toLoad = new ArrayList<>(changed.keySet());
         toLoad.addAll(gone);
-        Map<String, OpenState> open = new HashMap<>();
+        Map<HistoryDao.FindingKey, OpenState> open = new HashMap<>();
         Set<Long> withOpenStates = new HashSet<>();
-        for (int from = 0; from < toLoad.size(); from += IN_BATCH) {
-            for (HistoryDao.OpenStatesRow row : dao.openStatesOf(toLoad.subList(from, Math.min(toLoad.size(), from + IN_BATCH)))) {
-                withOpenStates.add(row.resourceId());
-                for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
-                    open.put(state.resourceId() + "\u0000" + state.checkId(), state);
-                }
+        for (HistoryDao.OpenStatesRow row : inBatches(toLoad, dao::openStatesOf)) {
+            withOpenStates.add(row.resourceId());
+            for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
+                open.put(new HistoryDao.FindingKey(state.resourceId(), state.checkId()), state);
             }
         }
         List<Long> close = new ArrayList<>();
@@ -289,7 +296,7 @@ public final class HistoryStore implements AutoCloseable {
             List<OpenState> kept = keptStates.computeIfAbsent(resourceId, k -> new ArrayList<>());
             for (Finding finding : byResource.get(resource.getValue())) {
                 long hash = hashes.get(finding);
-                OpenState before = open.remove(resourceId + "\u0000" + finding.checkId());
+                OpenState before = open.remove(new HistoryDao.FindingKey(resourceId, finding.checkId()));
                 if (before != null && before.stateHash() == hash) {
                     kept.add(before);
                     continue;
@@ -328,10 +335,7 @@ public final class HistoryStore implements AutoCloseable {
         }
         if (!staleFailures.isEmpty()) {
             Map<Long, HistoryDao.FindingLabels> labels = new HashMap<>();
-            List<Long> staleIds = staleFailures.stream().map(OpenState::findingId).toList();
-            for (int from = 0; from < staleIds.size(); from += IN_BATCH) {
-                dao.labelsOf(staleIds.subList(from, Math.min(staleIds.size(), from + IN_BATCH))).forEach(l -> labels.put(l.id(), l));
-            }
+            inBatches(staleFailures.stream().map(OpenState::findingId).toList(), dao::labelsOf).forEach(l -> labels.put(l.id(), l));
             for (OpenState stale : staleFailures) {
                 HistoryDao.FindingLabels label = labels.get(stale.findingId());
                 fixes.add(remediation(accountId, stale.resourceId(), stale.checkId(), label.severity(), label.classification(),
@@ -521,23 +525,15 @@ public final class HistoryStore implements AutoCloseable {
                     candidates.add(new Candidate(key, FindingChange.Kind.RESOLVED, atA, atB));
                 }
             });
-            // Failing in b and not in a: REGRESSED when it had failed at or before a, NEW otherwise.
-            // One (resource, check) seek each: reading every state of the resources read twenty times the rows.
-            Set<HistoryDao.FindingKey> failedBefore = new HashSet<>();
-            for (Candidate c : candidates) {
-                if (c.kind() == FindingChange.Kind.NEW
-                        && dao.firstFailure(c.key().resourceId(), c.key().checkId()).filter(first -> first <= a).isPresent()) {
-                    failedBefore.add(c.key());
-                }
-            }
             Map<Long, HistoryDao.ResourceName> names = new HashMap<>();
-            List<Long> named = candidates.stream().map(c -> c.key().resourceId()).distinct().toList();
-            for (int from = 0; from < named.size(); from += IN_BATCH) {
-                dao.resourcesById(named.subList(from, Math.min(named.size(), from + IN_BATCH))).forEach(r -> names.put(r.id(), r));
-            }
+            inBatches(candidates.stream().map(c -> c.key().resourceId()).distinct().toList(), dao::resourcesById)
+                    .forEach(r -> names.put(r.id(), r));
             List<FindingChange> changes = new ArrayList<>(candidates.size());
             for (Candidate c : candidates) {
-                FindingChange.Kind kind = c.kind() == FindingChange.Kind.NEW && failedBefore.contains(c.key())
+                // Failing in b and not in a: REGRESSED when it had failed at or before a, NEW otherwise. One (resource,
+                // check) seek each: reading every state of the resources read twenty times the rows.
+                FindingChange.Kind kind = c.kind() == FindingChange.Kind.NEW
+                        && dao.firstFailure(c.key().resourceId(), c.key().checkId()).filter(first -> first <= a).isPresent()
                         ? FindingChange.Kind.REGRESSED : c.kind();
                 HistoryDao.StateRow row = kind == FindingChange.Kind.RESOLVED ? c.atA() : c.atB();
                 changes.add(change(kind, row, names.get(c.key().resourceId()), c.atA(), c.atB()));
@@ -707,22 +703,15 @@ public final class HistoryStore implements AutoCloseable {
      */
     private static List<HistoryDao.FindingRow> currentFailures(HistoryDao dao, String resourceType, List<String> checkIds) {
         Set<String> checks = new HashSet<>(checkIds);
-        List<Long> resources = dao.resourcesOfType(resourceType);
         List<Long> failing = new ArrayList<>();
-        for (int from = 0; from < resources.size(); from += IN_BATCH) {
-            for (HistoryDao.OpenStatesRow row : dao.openStatesOf(resources.subList(from, Math.min(resources.size(), from + IN_BATCH)))) {
-                for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
-                    if ("FAIL".equals(state.outcome()) && checks.contains(state.checkId())) {
-                        failing.add(state.findingId());
-                    }
+        for (HistoryDao.OpenStatesRow row : inBatches(dao.resourcesOfType(resourceType), dao::openStatesOf)) {
+            for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
+                if ("FAIL".equals(state.outcome()) && checks.contains(state.checkId())) {
+                    failing.add(state.findingId());
                 }
             }
         }
-        List<HistoryDao.FindingRow> rows = new ArrayList<>();
-        for (int from = 0; from < failing.size(); from += IN_BATCH) {
-            rows.addAll(dao.findingsById(failing.subList(from, Math.min(failing.size(), from + IN_BATCH))));
-        }
-        return rows;
+        return inBatches(failing, dao::findingsById);
     }
 
     /**

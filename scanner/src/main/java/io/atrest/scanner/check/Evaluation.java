@@ -36,8 +36,9 @@ public final class Evaluation {
     private final Map<String, Account> accounts;
     private final Map<String, AccountPublicAccessBlock> accountBlocks;
     private final Map<String, List<DataStore>> storesByKeyArn = new HashMap<>();
-    // Derived facts that many checks ask for, each computed once per evaluation (checks may run on several threads).
-    // By the store object itself: a store builds its ARN anew on each call, so keying by ARN hashed a new string each time.
+    // Derived facts that many checks ask for, each computed once per evaluation; thread-safe, so that an evaluation
+    // stays safe to share like the immutable value it presents. Classifications are keyed by the store object itself:
+    // a store builds its ARN anew on each call, so keying by ARN hashed a new string each time.
     private final Map<DataStore, Observed<Classification>> classifications =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<String, Optional<CollectionError>> storeGaps = new java.util.concurrent.ConcurrentHashMap<>();
