@@ -8,6 +8,8 @@ import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.DataStore;
 import io.atrest.scanner.inventory.StoreEncryption;
+import io.atrest.scanner.iam.PolicyDocument;
+import io.atrest.scanner.iam.PolicyParseException;
 import io.atrest.scanner.keys.KeyIndex;
 import io.atrest.scanner.keys.KeyResolution;
 import io.atrest.scanner.policy.Classification;
@@ -36,11 +38,14 @@ public final class Evaluation {
     private final Map<String, Account> accounts;
     private final Map<String, AccountPublicAccessBlock> accountBlocks;
     private final Map<String, List<DataStore>> storesByKeyArn = new HashMap<>();
-    // Derived facts that many checks ask for, each computed once per evaluation; thread-safe, so that an evaluation
-    // stays safe to share like the immutable value it presents. Classifications are keyed by the store object itself:
-    // a store builds its ARN anew on each call, so keying by ARN hashed a new string each time.
-    private final Map<DataStore, Observed<Classification>> classifications =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    // Each store's reference and classification, computed when the evaluation is built and only read after, so
+    // sharing an evaluation between threads is safe. Keyed by the store object itself: a store builds its ARN anew
+    // on each call, so keying by ARN hashed a new string at every lookup.
+    private final Map<DataStore, StoreFacts> storeFacts = new java.util.IdentityHashMap<>();
+    private final Map<KmsKey, ResourceRef> keyRefs = new java.util.IdentityHashMap<>();
+    // Bucket and key policies parsed once, by the text the inventory holds: several checks read each policy.
+    private final Map<String, Object> policies = new java.util.IdentityHashMap<>();
+    // Derived facts that some checks ask for, computed once per evaluation on first use; thread-safe maps.
     private final Map<String, Optional<CollectionError>> storeGaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, io.atrest.scanner.policy.Level> highestLevels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CollectionError> entryFailures = new HashMap<>();
@@ -58,7 +63,15 @@ public final class Evaluation {
                 entryFailures.putIfAbsent(e.accountId(), e);
             }
         }
+        for (KmsKey key : inventory.keys()) {
+            keyRefs.put(key, refOf(key));
+            parseOnce(key.policy().value());
+        }
+        for (io.atrest.scanner.inventory.S3Bucket bucket : inventory.buckets()) {
+            parseOnce(bucket.policy().value());
+        }
         for (DataStore store : inventory.dataStores()) {
+            storeFacts.put(store, factsOf(store));
             KeyResolution resolution = storeKey(store);
             if (resolution != null && resolution.key() != null) {
                 storesByKeyArn.computeIfAbsent(resolution.key().arn(), k -> new ArrayList<>()).add(store);
@@ -88,7 +101,59 @@ public final class Evaluation {
 
     /** The store's classification; unknown when its tags could not be read. */
     public Observed<Classification> classification(DataStore store) {
-        return classifications.computeIfAbsent(store, this::classify);
+        return facts(store).classification();
+    }
+
+    /** What every finding on a store repeats: its reference and its classification level (null when unknown). */
+    record StoreFacts(ResourceRef ref, Observed<Classification> classification, String level) {}
+
+    StoreFacts facts(DataStore store) {
+        StoreFacts facts = storeFacts.get(store);
+        return facts != null ? facts : factsOf(store); // a store from outside this inventory: judged all the same
+    }
+
+    /**
+     * A policy document of this inventory (a bucket's or a key's), parsed once for all the checks
+     * that read it; another text is parsed on the spot.
+     *
+     * @throws PolicyParseException when the text is not a policy document
+     */
+    public PolicyDocument policy(String json) {
+        Object parsed = policies.get(json);
+        if (parsed instanceof PolicyDocument document) {
+            return document;
+        }
+        if (parsed instanceof PolicyParseException error) {
+            throw new PolicyParseException(error.getMessage(), error); // a new one, so the caller's stack shows
+        }
+        return PolicyDocument.parse(json);
+    }
+
+    private void parseOnce(String json) {
+        if (json != null && !policies.containsKey(json)) {
+            try {
+                policies.put(json, PolicyDocument.parse(json));
+            } catch (PolicyParseException e) {
+                policies.put(json, e);
+            }
+        }
+    }
+
+    /** The reference every finding on a key carries. */
+    ResourceRef ref(KmsKey key) {
+        ResourceRef ref = keyRefs.get(key);
+        return ref != null ? ref : refOf(key);
+    }
+
+    private static ResourceRef refOf(KmsKey key) {
+        return new ResourceRef(ResourceType.AwsKmsKey, key.arn(), key.displayName(), key.accountId(), key.region());
+    }
+
+    private StoreFacts factsOf(DataStore store) {
+        Observed<Classification> classification = classify(store);
+        ResourceRef ref = new ResourceRef(ResourceType.valueOf(store.resourceType()), store.arn(), store.displayName(),
+                store.accountId(), store.region());
+        return new StoreFacts(ref, classification, classification.isPresent() ? classification.value().level().name() : null);
     }
 
     private Observed<Classification> classify(DataStore store) {

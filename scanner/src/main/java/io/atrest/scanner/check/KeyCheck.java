@@ -1,6 +1,7 @@
 package io.atrest.scanner.check;
 
 import io.atrest.scanner.inventory.KmsKey;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A check judged once per KMS key. */
@@ -10,10 +11,11 @@ public abstract class KeyCheck implements Check {
 
     @Override
     public final List<Finding> evaluate(Evaluation evaluation) {
-        return evaluation.inventory().keys().stream()
-                .map(key -> Findings.of(info(),
-                        new ResourceRef(ResourceType.AwsKmsKey, key.arn(), key.displayName(), key.accountId(), key.region()),
-                        null, judge(key, evaluation)))
-                .toList();
+        List<KmsKey> keys = evaluation.inventory().keys();
+        List<Finding> findings = new ArrayList<>(keys.size());
+        for (KmsKey key : keys) {
+            findings.add(Findings.of(info(), evaluation.ref(key), null, judge(key, evaluation)));
+        }
+        return findings;
     }
 }

@@ -4,6 +4,7 @@ import io.atrest.scanner.inventory.DataStore;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.policy.Classification;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A check judged once per data store of one kind, knowing the store's classification. */
@@ -17,17 +18,12 @@ public abstract class StoreCheck<T extends DataStore> implements Check {
 
     @Override
     public final List<Finding> evaluate(Evaluation evaluation) {
-        return stores(evaluation.inventory()).stream()
-                .map(store -> {
-                    Observed<Classification> classification = evaluation.classification(store);
-                    String level = classification.isPresent() ? classification.value().level().name() : null;
-                    return Findings.of(info(), refOf(store), level, judge(store, classification, evaluation));
-                })
-                .toList();
-    }
-
-    static ResourceRef refOf(DataStore store) {
-        return new ResourceRef(ResourceType.valueOf(store.resourceType()), store.arn(), store.displayName(),
-                store.accountId(), store.region());
+        List<T> stores = stores(evaluation.inventory());
+        List<Finding> findings = new ArrayList<>(stores.size());
+        for (T store : stores) {
+            Evaluation.StoreFacts facts = evaluation.facts(store);
+            findings.add(Findings.of(info(), facts.ref(), facts.level(), judge(store, facts.classification(), evaluation)));
+        }
+        return findings;
     }
 }

@@ -3,7 +3,6 @@ package io.atrest.scanner.check;
 import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.policy.Severity;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -51,9 +50,8 @@ public record Verdict(
     }
 
     public Verdict with(String key, Object value) {
-        var more = new LinkedHashMap<>(evidence);
-        more.put(key, String.valueOf(value));
-        return new Verdict(outcome, reason, failedOperation, severity, message, Evidence.owning(more));
+        return new Verdict(outcome, reason, failedOperation, severity, message,
+                ((Evidence) evidence).with(key, String.valueOf(value)));
     }
 
     public Verdict withSeverity(Severity newSeverity) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who may do what with a KMS key, from its key policy: action patterns expanded over every KMS
@@ -13,65 +11,50 @@ import java.util.TreeSet;
  */
 public final class KeyPolicyAnalysis {
 
-    /** Every KMS action, for expanding "kms:*", "kms:Get*" and the like. */
-    public static final List<String> ALL_ACTIONS = List.of(
-            "CancelKeyDeletion", "ConnectCustomKeyStore", "CreateAlias", "CreateCustomKeyStore", "CreateGrant", "CreateKey",
-            "Decrypt", "DeleteAlias", "DeleteCustomKeyStore", "DeleteImportedKeyMaterial", "DeriveSharedSecret",
-            "DescribeCustomKeyStores", "DescribeKey", "DisableKey", "DisableKeyRotation", "DisconnectCustomKeyStore",
-            "EnableKey", "EnableKeyRotation", "Encrypt", "GenerateDataKey", "GenerateDataKeyPair",
-            "GenerateDataKeyPairWithoutPlaintext", "GenerateDataKeyWithoutPlaintext", "GenerateMac", "GenerateRandom",
-            "GetKeyPolicy", "GetKeyRotationStatus", "GetParametersForImport", "GetPublicKey", "ImportKeyMaterial",
-            "ListAliases", "ListGrants", "ListKeyPolicies", "ListKeyRotations", "ListKeys", "ListResourceTags",
-            "ListRetirableGrants", "PutKeyPolicy", "ReEncryptFrom", "ReEncryptTo", "ReplicateKey", "RetireGrant",
-            "RevokeGrant", "RotateKeyOnDemand", "ScheduleKeyDeletion", "Sign", "TagResource", "UntagResource",
-            "UpdateAlias", "UpdateCustomKeyStore", "UpdateKeyDescription", "UpdatePrimaryRegion", "Verify", "VerifyMac");
+    /** Every KMS action, for expanding "kms:*", "kms:Get*" and the like; in alphabetical order. */
+    public static final List<String> ALL_ACTIONS = KmsActions.NAMES;
 
     /** Administration: changing, disabling or destroying the key and who may use it. */
-    public static final Set<String> ADMIN = Set.of(
+    public static final KmsActions ADMIN = KmsActions.of(
             "CancelKeyDeletion", "CreateAlias", "CreateGrant", "DeleteAlias", "DeleteImportedKeyMaterial", "DisableKey",
             "DisableKeyRotation", "EnableKey", "EnableKeyRotation", "ImportKeyMaterial", "PutKeyPolicy", "ReplicateKey",
             "RevokeGrant", "RotateKeyOnDemand", "ScheduleKeyDeletion", "TagResource", "UntagResource", "UpdateAlias",
             "UpdateKeyDescription", "UpdatePrimaryRegion");
 
     /** Cryptographic use: reading or producing protected data. */
-    public static final Set<String> CRYPTO = Set.of(
+    public static final KmsActions CRYPTO = KmsActions.of(
             "Decrypt", "DeriveSharedSecret", "Encrypt", "GenerateDataKey", "GenerateDataKeyPair",
             "GenerateDataKeyPairWithoutPlaintext", "GenerateDataKeyWithoutPlaintext", "GenerateMac", "ReEncryptFrom",
             "ReEncryptTo", "Sign", "Verify", "VerifyMac");
 
     /** Administration whose misuse destroys data or locks everyone out. */
-    public static final Set<String> DESTRUCTIVE = Set.of("ScheduleKeyDeletion", "DisableKey", "PutKeyPolicy");
+    public static final KmsActions DESTRUCTIVE = KmsActions.of("ScheduleKeyDeletion", "DisableKey", "PutKeyPolicy");
 
     private KeyPolicyAnalysis() {}
 
     /** The KMS actions a statement allows (NotAction and wildcards expanded). */
-    public static Set<String> actionsOf(Statement statement) {
-        Set<String> listed = new TreeSet<>();
+    public static KmsActions actionsOf(Statement statement) {
+        KmsActions listed = KmsActions.NONE;
         for (String pattern : statement.actions()) {
-            listed.addAll(PATTERN_ACTIONS.computeIfAbsent(pattern, KeyPolicyAnalysis::kmsActionsMatching));
+            listed = listed.union(PATTERN_ACTIONS.computeIfAbsent(pattern, KeyPolicyAnalysis::kmsActionsMatching));
         }
-        if (!statement.notAction()) {
-            return listed;
-        }
-        Set<String> unlisted = new TreeSet<>(ALL_ACTIONS);
-        unlisted.removeAll(listed);
-        return unlisted;
+        return statement.notAction() ? listed.complement() : listed;
     }
 
     /**
      * The KMS actions each action pattern ("kms:*", "kms:Get*", "*") matches. Policies repeat a
      * handful of patterns, so each is matched against the 54 actions once, not per statement.
      */
-    private static final Map<String, Set<String>> PATTERN_ACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, KmsActions> PATTERN_ACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Set<String> kmsActionsMatching(String pattern) {
-        Set<String> matching = new TreeSet<>();
+    private static KmsActions kmsActionsMatching(String pattern) {
+        List<String> matching = new ArrayList<>();
         for (String action : ALL_ACTIONS) {
             if (Wildcards.matches(pattern, "kms:" + action)) {
                 matching.add(action);
             }
         }
-        return Set.copyOf(matching);
+        return KmsActions.of(matching);
     }
 
     /** "arn:aws:iam::123456789012:root" or the bare account id: the delegation of the key to the account's IAM. */
@@ -94,20 +77,20 @@ public final class KeyPolicyAnalysis {
     }
 
     /** Named principals other than the account root, with the actions Allow statements give them. */
-    public static Map<String, Set<String>> grantsToPrincipals(PolicyDocument policy, String accountId) {
-        Map<String, Set<String>> grants = new LinkedHashMap<>();
+    public static Map<String, KmsActions> grantsToPrincipals(PolicyDocument policy, String accountId) {
+        Map<String, KmsActions> grants = new LinkedHashMap<>();
         for (Statement s : policy.statements()) {
             if (!s.allow() || s.notPrincipal()) {
                 continue;
             }
-            Set<String> actions = actionsOf(s);
+            KmsActions actions = actionsOf(s);
             List<String> principals = new ArrayList<>(s.principal().aws());
             if (s.principal().everyone()) {
                 principals.add("*");
             }
             for (String p : principals) {
                 if (!isAccountRoot(p, accountId)) {
-                    grants.computeIfAbsent(p, k -> new TreeSet<>()).addAll(actions);
+                    grants.merge(p, actions, KmsActions::union);
                 }
             }
         }
@@ -116,10 +99,14 @@ public final class KeyPolicyAnalysis {
 
     /** Allow statements that give {@code action} to a named non-root principal, or to everyone. */
     public static List<Statement> statementsGranting(PolicyDocument policy, String accountId, String action) {
-        String kmsAction = "kms:" + action;
+        return statementsGranting(policy, accountId, KmsActions.of(action));
+    }
+
+    /** Allow statements that give any of {@code actions} to a named non-root principal, or to everyone; in policy order. */
+    public static List<Statement> statementsGranting(PolicyDocument policy, String accountId, KmsActions actions) {
         List<Statement> granting = new ArrayList<>(2);
         for (Statement s : policy.statements()) {
-            if (s.allow() && s.coversAction(kmsAction) && (s.principal().everyone() || s.notPrincipal() || namesOtherThanRoot(s, accountId))) {
+            if (s.allow() && actionsOf(s).containsAny(actions) && (s.principal().everyone() || s.notPrincipal() || namesOtherThanRoot(s, accountId))) {
                 granting.add(s);
             }
         }

@@ -1,5 +1,6 @@
 package io.atrest.scanner.check.kms;
 
+import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.KeyCheck;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.PolicyDocument;
@@ -12,7 +13,7 @@ import io.atrest.scanner.inventory.KmsKey;
 abstract class KeyPolicyCheck extends KeyCheck {
 
     /** NOT_APPLICABLE for AWS-managed or deleted-soon keys, NOT_EVALUATED for an unreadable policy, else null. */
-    static Verdict skip(KmsKey key) {
+    static Verdict skip(KmsKey key, Evaluation evaluation) {
         if (!key.customerManaged()) {
             return Verdict.notApplicable("AWS writes the policies of the keys it manages").with("manager", key.manager());
         }
@@ -26,14 +27,14 @@ abstract class KeyPolicyCheck extends KeyCheck {
             return Verdict.notEvaluated(ErrorReason.NOT_FOUND, "kms:GetKeyPolicy", "the key policy was not collected");
         }
         try {
-            PolicyDocument.parse(key.policy().value());
+            evaluation.policy(key.policy().value());
             return null;
         } catch (PolicyParseException e) {
             return Verdict.notEvaluated(ErrorReason.API_ERROR, "kms:GetKeyPolicy", "key policy could not be analysed: " + e.getMessage());
         }
     }
 
-    static PolicyDocument policyOf(KmsKey key) {
-        return PolicyDocument.parse(key.policy().value());
+    static PolicyDocument policyOf(KmsKey key, Evaluation evaluation) {
+        return evaluation.policy(key.policy().value());
     }
 }

@@ -6,12 +6,12 @@ import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.KeyPolicyAnalysis;
+import io.atrest.scanner.iam.KmsActions;
 import io.atrest.scanner.inventory.KmsKey;
 import io.atrest.scanner.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Only the account root (the delegation to IAM) holds every KMS action; no wildcard principal
@@ -43,15 +43,15 @@ public final class KmsPolicyLeastPrivilege extends KeyPolicyCheck {
 
     @Override
     protected Verdict judge(KmsKey key, Evaluation evaluation) {
-        Verdict skip = skip(key);
+        Verdict skip = skip(key, evaluation);
         if (skip != null) {
             return skip;
         }
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> grant : KeyPolicyAnalysis.grantsToPrincipals(policyOf(key), key.accountId()).entrySet()) {
-            if (grant.getValue().containsAll(KeyPolicyAnalysis.ALL_ACTIONS)) {
+        for (Map.Entry<String, KmsActions> grant : KeyPolicyAnalysis.grantsToPrincipals(policyOf(key, evaluation), key.accountId()).entrySet()) {
+            if (grant.getValue().containsAll(KmsActions.ALL)) {
                 problems.add(grant.getKey() + " has kms:*");
-            } else if (grant.getKey().equals("*") && grant.getValue().stream().anyMatch(KeyPolicyAnalysis.ADMIN::contains)) {
+            } else if (grant.getKey().equals("*") && grant.getValue().containsAny(KeyPolicyAnalysis.ADMIN)) {
                 problems.add("* may administer the key");
             }
         }

@@ -46,7 +46,7 @@ public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
 
     @Override
     protected Verdict judge(KmsKey key, Evaluation evaluation) {
-        Verdict skip = skip(key);
+        Verdict skip = skip(key, evaluation);
         if (skip != null) {
             return skip;
         }
@@ -55,9 +55,9 @@ public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
             return Verdict.notApplicable(level.map(l -> "protects " + l.name() + " data, which does not demand it")
                     .orElse("protects no classified store")).with("level", level.map(Level::name).orElse("none"));
         }
-        PolicyDocument policy = policyOf(key);
+        PolicyDocument policy = policyOf(key, evaluation);
         List<String> unprotected = new ArrayList<>();
-        for (String action : KeyPolicyAnalysis.DESTRUCTIVE) {
+        for (String action : KeyPolicyAnalysis.DESTRUCTIVE.names()) {
             if (KeyPolicyAnalysis.deniesWithoutMfa(policy, action)) {
                 continue;
             }

@@ -36,11 +36,11 @@ public final class KmsPolicyNotPublic extends KeyPolicyCheck {
 
     @Override
     protected Verdict judge(KmsKey key, Evaluation evaluation) {
-        Verdict skip = skip(key);
+        Verdict skip = skip(key, evaluation);
         if (skip != null) {
             return skip;
         }
-        List<Statement> open = PublicAccess.publicGrants(policyOf(key));
+        List<Statement> open = PublicAccess.publicGrants(policyOf(key, evaluation));
         return open.isEmpty()
                 ? Verdict.pass("no statement grants the key to everyone")
                 : Verdict.fail("the key policy grants use to everyone")

@@ -10,7 +10,6 @@ import io.atrest.scanner.inventory.KmsKey;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** No principal but the root both administers the key and uses it on data. */
 public final class KmsPolicySeparationOfDuties extends KeyPolicyCheck {
@@ -39,20 +38,16 @@ public final class KmsPolicySeparationOfDuties extends KeyPolicyCheck {
 
     @Override
     protected Verdict judge(KmsKey key, Evaluation evaluation) {
-        Verdict skip = skip(key);
+        Verdict skip = skip(key, evaluation);
         if (skip != null) {
             return skip;
         }
-        List<String> both = KeyPolicyAnalysis.grantsToPrincipals(policyOf(key), key.accountId()).entrySet().stream()
-                .filter(g -> hasAny(g.getValue(), KeyPolicyAnalysis.ADMIN) && hasAny(g.getValue(), KeyPolicyAnalysis.CRYPTO))
+        List<String> both = KeyPolicyAnalysis.grantsToPrincipals(policyOf(key, evaluation), key.accountId()).entrySet().stream()
+                .filter(g -> g.getValue().containsAny(KeyPolicyAnalysis.ADMIN) && g.getValue().containsAny(KeyPolicyAnalysis.CRYPTO))
                 .map(Map.Entry::getKey)
                 .toList();
         return both.isEmpty()
                 ? Verdict.pass("administration and use are held by different principals")
                 : Verdict.fail(both.size() + " principal(s) both administer and use the key").with("principals", both);
-    }
-
-    private static boolean hasAny(Set<String> granted, Set<String> wanted) {
-        return granted.stream().anyMatch(wanted::contains);
     }
 }

@@ -41,7 +41,7 @@ public final class KmsViaService extends KeyPolicyCheck {
 
     @Override
     protected Verdict judge(KmsKey key, Evaluation evaluation) {
-        Verdict skip = skip(key);
+        Verdict skip = skip(key, evaluation);
         if (skip != null) {
             return skip;
         }
@@ -50,15 +50,13 @@ public final class KmsViaService extends KeyPolicyCheck {
             return Verdict.notApplicable(level.map(l -> "protects " + l.name() + " data, which does not demand it")
                     .orElse("protects no classified store"));
         }
-        PolicyDocument policy = policyOf(key);
+        PolicyDocument policy = policyOf(key, evaluation);
         List<String> direct = new ArrayList<>();
-        for (String action : KeyPolicyAnalysis.CRYPTO) {
-            for (Statement s : KeyPolicyAnalysis.statementsGranting(policy, key.accountId(), action)) {
-                if (!KeyPolicyAnalysis.restrictedToServices(s)) {
-                    String sid = s.sid() == null ? "(no Sid)" : s.sid();
-                    if (!direct.contains(sid)) {
-                        direct.add(sid);
-                    }
+        for (Statement s : KeyPolicyAnalysis.statementsGranting(policy, key.accountId(), KeyPolicyAnalysis.CRYPTO)) {
+            if (!KeyPolicyAnalysis.restrictedToServices(s)) {
+                String sid = s.sid() == null ? "(no Sid)" : s.sid();
+                if (!direct.contains(sid)) {
+                    direct.add(sid);
                 }
             }
         }

@@ -54,11 +54,11 @@ public final class S3EnforceEncryptionPolicy extends S3BucketPolicyCheck {
             return demand.skip();
         }
         Level level = demand.level();
-        Verdict unreadable = unreadable(bucket);
+        Verdict unreadable = unreadable(bucket, evaluation);
         if (unreadable != null) {
             return unreadable;
         }
-        PolicyDocument policy = policyOf(bucket);
+        PolicyDocument policy = policyOf(bucket, evaluation);
         if (policy == null) {
             return Verdict.fail("the bucket has no policy").with("level", level.name());
         }

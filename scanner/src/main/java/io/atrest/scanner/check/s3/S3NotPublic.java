@@ -49,14 +49,14 @@ public final class S3NotPublic extends S3BucketPolicyCheck {
 
     @Override
     protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
-        Verdict unreadable = unreadable(bucket);
+        Verdict unreadable = unreadable(bucket, evaluation);
         if (unreadable != null) {
             return unreadable;
         }
         if (!bucket.aclGrantsPublic().isKnown()) {
             return Verdict.notEvaluated(bucket.aclGrantsPublic().error());
         }
-        PolicyDocument policy = policyOf(bucket);
+        PolicyDocument policy = policyOf(bucket, evaluation);
         List<Statement> publicStatements = policy == null ? List.of() : PublicAccess.publicGrants(policy);
         boolean publicAcl = Boolean.TRUE.equals(bucket.aclGrantsPublic().value());
         if (publicStatements.isEmpty() && !publicAcl) {

@@ -39,11 +39,11 @@ public final class S3SecureTransport extends S3BucketPolicyCheck {
 
     @Override
     protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
-        Verdict unreadable = unreadable(bucket);
+        Verdict unreadable = unreadable(bucket, evaluation);
         if (unreadable != null) {
             return unreadable;
         }
-        PolicyDocument policy = policyOf(bucket);
+        PolicyDocument policy = policyOf(bucket, evaluation);
         if (policy == null) {
             return Verdict.fail("the bucket has no policy, so plain HTTP is allowed");
         }

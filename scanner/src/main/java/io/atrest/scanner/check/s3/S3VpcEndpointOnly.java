@@ -47,11 +47,11 @@ public final class S3VpcEndpointOnly extends S3BucketPolicyCheck {
             return demand.skip();
         }
         Level level = demand.level();
-        Verdict unreadable = unreadable(bucket);
+        Verdict unreadable = unreadable(bucket, evaluation);
         if (unreadable != null) {
             return unreadable;
         }
-        PolicyDocument policy = policyOf(bucket);
+        PolicyDocument policy = policyOf(bucket, evaluation);
         Set<String> networks = policy == null ? Set.of() : BucketPolicyAnalysis.allowedNetworks(policy);
         if (networks.isEmpty()) {
             return Verdict.fail("no statement limits access to VPC endpoints or VPCs").with("level", level.name());
