@@ -39,7 +39,8 @@ import net.sf.jasperreports.engine.JasperPrint;
  *
  * <p>Arguments (all optional): {@code --resources 50000 --checks 20 --nights 365 --accounts 50
  * --change 0.01 --dir /tmp/atrest-bench}; {@code --queries-only true} times the queries on the
- * history left in the folder, {@code --continue N} adds N nights to it.
+ * history left in the folder, {@code --continue N} adds N nights to it ({@code --queries false}: without
+ * timing the queries after).
  */
 public final class HistoryBench {
     private static final String[] CLASSIFICATIONS = {"public", "internal", "confidential", "restricted"};
@@ -51,6 +52,7 @@ public final class HistoryBench {
     private final int accounts;
     private final double change;
     private final byte[] outcomes;
+    private boolean timeQueries = true;
 
     private HistoryBench(int resources, int checks, int nights, int accounts, double change) {
         this.resources = resources;
@@ -96,7 +98,9 @@ public final class HistoryBench {
             try (HistoryStore store = HistoryStore.open(db)) {
                 stored = (int) store.recentStoredRuns(1).get(0).id();
             }
-            new HistoryBench(resources, checks, continueNights, accounts, change).run(db, folder, stored);
+            HistoryBench bench = new HistoryBench(resources, checks, continueNights, accounts, change);
+            bench.timeQueries = Boolean.parseBoolean(opts.getOrDefault("queries", "true"));
+            bench.run(db, folder, stored);
             return;
         }
         if (db.startsWith("jdbc:h2:") && Files.exists(folder)) {
@@ -129,7 +133,10 @@ public final class HistoryBench {
             // synthetic findings (what a scan's evaluation hands over) is not counted.
             long t0 = System.nanoTime();
             long making = 0;
+            long jit0 = jitMillis();
+            long gc0 = gcMillis();
             HistoryStore store = HistoryStore.open(db);
+            long opened = System.nanoTime();
             long run = store.startRun(new RunStart("SCAN", started, "bench", "bench", "o-bench", accounts));
             for (int a = 0; a < accounts; a++) {
                 long m0 = System.nanoTime();
@@ -139,9 +146,17 @@ public final class HistoryBench {
                 store.recordAccount(run, new AccountResult(account(a), "COMPLETE", List.of("eu-west-1"), 0, null),
                         findings, score);
             }
+            long recorded = System.nanoTime();
             store.finishRun(run, RunStatus.COMPLETE, started.plusSeconds(600),
                     new RunTotals(accounts, 0, resources, 0, null, null, null));
             long ms = (System.nanoTime() - t0 - making) / 1_000_000;
+            if (night == 0 || night % 10 == 0) {
+                // Where a night's time goes: opening (migration check included), the accounts, closing the run; and what
+                // the JVM spent meanwhile compiling (on the other core, mostly) and collecting.
+                System.out.printf(Locale.ROOT, "night %3d: open %,d ms, accounts %,d ms, finish %,d ms; JIT %,d ms, GC %,d ms%n",
+                        nightsBefore + night + 1, (opened - t0) / 1_000_000, (recorded - opened - making) / 1_000_000,
+                        (System.nanoTime() - recorded) / 1_000_000, jitMillis() - jit0, gcMillis() - gc0);
+            }
             long before = size(folder); // the night's writes, not yet compacted away
             long t1 = System.nanoTime();
             store.close();
@@ -163,11 +178,25 @@ public final class HistoryBench {
                     closes.get(closes.size() / 2), closes.get(closes.size() - 1));
             System.out.printf(Locale.ROOT, "finding states stored: %,d (%,d findings per scan x %d scans without intervals)%n",
                     store.findingStates(), (long) resources * checks, nights);
-            queries(store, start.plus(Duration.ofDays(nightsBefore + nights)));
+            if (timeQueries) {
+                queries(store, start.plus(Duration.ofDays(nightsBefore + nights)));
+            }
         }
         if (db.startsWith("jdbc:h2:")) {
             System.out.printf(Locale.ROOT, "H2 database size: %,d MB%n", size(folder) / 1_000_000);
         }
+    }
+
+    private static long jitMillis() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     private static long size(Path folder) {
