@@ -3,6 +3,7 @@ package io.atrest.cli;
 import io.atrest.scanner.aws.AwsSettings;
 import io.atrest.scanner.aws.ClientFactory;
 import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.inventory.AccountSlices;
 import io.atrest.scanner.org.AccountScan;
 import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.scanner.org.AssumeRoleAccess;
@@ -50,33 +51,48 @@ final class LiveScan {
      * only part of the organization never enters a trend.
      */
     Outcome run(HistoryStore store, String trigger, BooleanSupplier stop, ScanListener listener) {
+        return run(store, trigger, stop, listener, false);
+    }
+
+    /**
+     * @param wholeInventory keep the whole inventory in memory and in the outcome (to save it);
+     *                       otherwise each account's part waits on disk until it is evaluated, and
+     *                       the outcome's inventory holds only the organization level
+     */
+    Outcome run(HistoryStore store, String trigger, BooleanSupplier stop, ScanListener listener, boolean wholeInventory) {
         AwsSettings settings = options.awsSettings();
         ScanOptions scanOptions = options.scanOptions();
         RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), policy, clock);
         long runId = recorder.begin(trigger, clock.instant());
-        ScanResult result;
-        try (ClientFactory clients = new ClientFactory(settings)) {
-            result = scan(clients, settings, scanOptions, stop, listener);
-        } catch (UserError e) {
-            recorder.discard(runId);
-            throw e;
-        } catch (RuntimeException e) {
-            recorder.fail(runId, e.getMessage());
-            throw e;
+        try (AccountSlices slices = wholeInventory ? null : AccountSlices.inTemporaryFolder()) {
+            ScanResult result;
+            try (ClientFactory clients = new ClientFactory(settings)) {
+                result = scan(clients, settings, scanOptions, stop, listener, slices);
+            } catch (UserError e) {
+                recorder.discard(runId);
+                throw e;
+            } catch (RuntimeException e) {
+                recorder.fail(runId, e.getMessage());
+                throw e;
+            }
+            if (stop.getAsBoolean()) {
+                long scanned = result.accounts().stream().filter(a -> !OrganizationScanner.STOPPED.equals(a.message())).count();
+                recorder.abandon(runId, "stopped before the end (" + scanned + " of " + result.accounts().size()
+                        + " account(s) collected); nothing of this run is stored");
+                return new Outcome(runId, result, true);
+            }
+            if (slices == null) {
+                recorder.complete(runId, result.inventory(), result.accounts());
+            } else {
+                recorder.complete(runId, slices, result.accounts());
+            }
+            return new Outcome(runId, result, false);
         }
-        if (stop.getAsBoolean()) {
-            long scanned = result.accounts().stream().filter(a -> !OrganizationScanner.STOPPED.equals(a.message())).count();
-            recorder.abandon(runId, "stopped before the end (" + scanned + " of " + result.accounts().size()
-                    + " account(s) collected); nothing of this run is stored");
-            return new Outcome(runId, result, true);
-        }
-        recorder.complete(runId, result.inventory(), result.accounts());
-        return new Outcome(runId, result, false);
     }
 
     private ScanResult scan(ClientFactory clients, AwsSettings settings, ScanOptions scanOptions, BooleanSupplier stop,
-                            ScanListener listener) {
-        return withScanner(clients, settings, scanOptions, scanner -> scanner.listener(listener).stopWhen(stop).scan(clock));
+                            ScanListener listener, AccountSlices slices) {
+        return withScanner(clients, settings, scanOptions, scanner -> scanner.listener(listener).stopWhen(stop).scan(clock, slices));
     }
 
     /** Walks the organization and returns the accounts a scan would cover (a clustered run's plan). */
@@ -100,7 +116,7 @@ final class LiveScan {
                 all.accountDeadline());
         ScanResult result;
         try (ClientFactory clients = new ClientFactory(settings)) {
-            result = scan(clients, settings, one, stop, ScanListener.NONE);
+            result = scan(clients, settings, one, stop, ScanListener.NONE, null); // one account: held whole
         }
         new RunRecorder(store, CheckCatalog.standard(), policy, clock).storeAccounts(runId, result.inventory(), result.accounts());
         return result.accounts().stream().filter(a -> a.accountId().equals(accountId)).findFirst()

@@ -1,10 +1,14 @@
 package io.atrest.cli;
 
 import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.Evaluator;
+import io.atrest.scanner.check.OrganizationContext;
+import io.atrest.scanner.check.ResourceAttributes;
 import io.atrest.scanner.check.Finding;
 import io.atrest.scanner.check.Score;
 import io.atrest.scanner.inventory.Account;
+import io.atrest.scanner.inventory.AccountSlices;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.ListingGaps;
 import io.atrest.scanner.org.AccountScan;
@@ -72,24 +76,34 @@ final class RunRecorder {
 
     /** Evaluates the inventory, stores each account in its own transaction, and closes the run. */
     void complete(long runId, Inventory inventory, List<AccountScan> scans) {
-        String organizationId = inventory.organization() == null ? null : inventory.organization().id();
-        store.planRun(runId, organizationId, inventory.accounts().size());
+        complete(runId, inventory.organization(), inventory.accounts().size(), inventory.errors().size(), inventory.resourceCount(),
+                () -> storeAccounts(runId, inventory, scans));
+    }
+
+    /** The same, for an inventory held account by account: each is read back, evaluated, stored and dropped in turn. */
+    void complete(long runId, AccountSlices slices, List<AccountScan> scans) {
+        Inventory organizationLevel = slices.lookups();
+        complete(runId, organizationLevel.organization(), slices.accounts().size(), slices.errorCount(), slices.resourceCount(),
+                () -> storeAccounts(runId, slices, scans));
+    }
+
+    private void complete(long runId, io.atrest.scanner.inventory.Organization organization, int accounts, int errors,
+                          int resources, java.util.function.Supplier<Stored> storeAccounts) {
+        store.planRun(runId, organization == null ? null : organization.id(), accounts);
         try {
-            Stored stored = storeAccounts(runId, inventory, scans);
-            RunStatus status = inventory.accounts().isEmpty() || stored.failed() == inventory.accounts().size()
+            Stored stored = storeAccounts.get();
+            RunStatus status = accounts == 0 || stored.failed() == accounts
                     ? RunStatus.FAILED
-                    : stored.failed() + stored.partial() > 0 || !inventory.errors().isEmpty() ? RunStatus.PARTIAL : RunStatus.COMPLETE;
+                    : stored.failed() + stored.partial() > 0 || errors > 0 ? RunStatus.PARTIAL : RunStatus.COMPLETE;
             String message = status == RunStatus.COMPLETE ? null
-                    : stored.failed() + " account(s) failed, " + stored.partial() + " partial, "
-                            + inventory.errors().size() + " API call(s) failed";
-            store.finishRun(runId, status, clock.instant(), new RunTotals(inventory.accounts().size() - stored.failed(),
-                    stored.failed(), inventory.resourceCount(), inventory.errors().size(), stored.score().score(),
-                    stored.score().coverage(), message));
+                    : stored.failed() + " account(s) failed, " + stored.partial() + " partial, " + errors + " API call(s) failed";
+            store.finishRun(runId, status, clock.instant(), new RunTotals(accounts - stored.failed(),
+                    stored.failed(), resources, errors, stored.score().score(), stored.score().coverage(), message));
         } catch (RuntimeException e) {
             // Accounts already stored stay whole; the run says it did not finish.
             try {
                 store.finishRun(runId, RunStatus.FAILED, clock.instant(),
-                        new RunTotals(0, 0, 0, inventory.errors().size(), null, null, "failed while storing: " + e.getMessage()));
+                        new RunTotals(0, 0, 0, errors, null, null, "failed while storing: " + e.getMessage()));
             } catch (RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
@@ -106,33 +120,79 @@ final class RunRecorder {
      */
     Stored storeAccounts(long runId, Inventory inventory, List<AccountScan> scans) {
         // One evaluation (key index, key graph) serves the checks and the resource attributes.
-        io.atrest.scanner.check.Evaluation evaluation = new io.atrest.scanner.check.Evaluation(inventory, policy, clock.instant());
+        Evaluation evaluation = new Evaluation(inventory, policy, clock.instant());
         List<Finding> findings = new Evaluator(catalog, policy).evaluate(evaluation);
-        Map<String, Map<String, String>> attributes = io.atrest.scanner.check.ResourceAttributes.of(evaluation);
+        Map<String, Map<String, String>> attributes = ResourceAttributes.of(evaluation);
         Map<String, List<Finding>> byAccount = findings.stream()
                 .collect(Collectors.groupingBy(f -> f.resource().accountId()));
         Map<String, AccountScan> scanById = scans.stream()
                 .collect(Collectors.toMap(AccountScan::accountId, Function.identity()));
-        int failedAccounts = 0;
-        int partialAccounts = 0;
+        Tally tally = new Tally();
         for (Account account : inventory.accounts()) {
-            AccountScan scan = scanById.getOrDefault(account.id(),
-                    new AccountScan(account.id(), AccountScanStatus.COMPLETE, List.of(), 0, null));
-            List<Finding> own = byAccount.getOrDefault(account.id(), List.of());
-            Map<String, Map<String, String>> ownAttributes = new java.util.HashMap<>();
-            own.forEach(f -> {
-                Map<String, String> a = attributes.get(f.resource().arn());
-                if (a != null) {
-                    ownAttributes.put(f.resource().arn(), a);
-                }
-            });
-            store.recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
-                    scan.errors(), scan.message(), ListingGaps.of(inventory, account.id()), ownAttributes),
-                    own, Score.of(own, policy.weights()));
-            if (scan.status() == AccountScanStatus.FAILED) failedAccounts++;
-            if (scan.status() == AccountScanStatus.PARTIAL) partialAccounts++;
+            tally.add(storeAccount(runId, account, scanById, byAccount.getOrDefault(account.id(), List.of()), attributes,
+                    ListingGaps.of(inventory, account.id())));
         }
-        return new Stored(failedAccounts, partialAccounts, Score.of(findings, policy.weights()));
+        return tally.stored();
+    }
+
+    /**
+     * Stores an organization held account by account: each account's slice is read back and
+     * evaluated against the organization's context (keys, key usage and accounts of the whole
+     * scan), stored in its own transaction, and let go before the next.
+     */
+    Stored storeAccounts(long runId, AccountSlices slices, List<AccountScan> scans) {
+        OrganizationContext context = OrganizationContext.of(slices.lookups(), slices.stores(), policy);
+        Evaluator evaluator = new Evaluator(catalog, policy);
+        Map<String, AccountScan> scanById = scans.stream()
+                .collect(Collectors.toMap(AccountScan::accountId, Function.identity()));
+        Instant now = clock.instant();
+        Tally tally = new Tally();
+        for (Account account : slices.accounts()) {
+            Inventory slice = slices.slice(account.id());
+            Evaluation evaluation = new Evaluation(slice, context, now);
+            List<Finding> own = evaluator.evaluate(evaluation).stream()
+                    .filter(f -> account.id().equals(f.resource().accountId()))
+                    .toList();
+            tally.add(storeAccount(runId, account, scanById, own, ResourceAttributes.of(evaluation),
+                    ListingGaps.of(slice, account.id())));
+        }
+        return tally.stored();
+    }
+
+    /** Stores one account's findings; returns them with how the account's scan ended, for the run's totals. */
+    private StoredAccount storeAccount(long runId, Account account, Map<String, AccountScan> scanById, List<Finding> own,
+                                       Map<String, Map<String, String>> attributes, java.util.Set<String> listingGaps) {
+        AccountScan scan = scanById.getOrDefault(account.id(),
+                new AccountScan(account.id(), AccountScanStatus.COMPLETE, List.of(), 0, null));
+        Map<String, Map<String, String>> ownAttributes = new java.util.HashMap<>();
+        own.forEach(f -> {
+            Map<String, String> a = attributes.get(f.resource().arn());
+            if (a != null) {
+                ownAttributes.put(f.resource().arn(), a);
+            }
+        });
+        store.recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
+                scan.errors(), scan.message(), listingGaps, ownAttributes), own, Score.of(own, policy.weights()));
+        return new StoredAccount(scan.status(), own);
+    }
+
+    private record StoredAccount(AccountScanStatus status, List<Finding> findings) {}
+
+    /** The run's totals, added up account by account. */
+    private final class Tally {
+        private final Score.Tally score = new Score.Tally(policy.weights());
+        private int failed;
+        private int partial;
+
+        void add(StoredAccount account) {
+            score.add(account.findings());
+            if (account.status() == AccountScanStatus.FAILED) failed++;
+            if (account.status() == AccountScanStatus.PARTIAL) partial++;
+        }
+
+        Stored stored() {
+            return new Stored(failed, partial, score.score());
+        }
     }
 
     /**

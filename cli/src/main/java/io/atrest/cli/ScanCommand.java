@@ -45,7 +45,8 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
         }
         // Open the database first: a wrong URL or a locked file must fail before any AWS call.
         try (HistoryStore store = HistoryStore.open(live.db.url); ScanProgress progress = ScanProgress.forConsole()) {
-            LiveScan.Outcome outcome = new LiveScan(live, classification, Clock.systemUTC()).run(store, "SCAN", () -> false, progress);
+            LiveScan.Outcome outcome = new LiveScan(live, classification, Clock.systemUTC()).run(store, "SCAN", () -> false, progress,
+                    saveInventory != null);
             if (saveInventory != null) {
                 InventoryDocument.write(outcome.result().inventory(), saveInventory);
             }

@@ -7,14 +7,11 @@ import io.atrest.scanner.inventory.KmsKey;
 import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.DataStore;
-import io.atrest.scanner.inventory.StoreEncryption;
 import io.atrest.scanner.iam.PolicyDocument;
 import io.atrest.scanner.iam.PolicyParseException;
-import io.atrest.scanner.keys.KeyIndex;
 import io.atrest.scanner.keys.KeyResolution;
 import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.ClassificationPolicy;
-import io.atrest.scanner.policy.KeyTier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,12 +29,10 @@ import java.util.stream.Collectors;
  */
 public final class Evaluation {
     private final Inventory inventory;
+    private final OrganizationContext context;
     private final ClassificationPolicy policy;
     private final Instant now;
-    private final KeyIndex keyIndex;
-    private final Map<String, Account> accounts;
     private final Map<String, AccountPublicAccessBlock> accountBlocks;
-    private final Map<String, List<DataStore>> storesByKeyArn = new HashMap<>();
     // Each store's reference and classification, computed when the evaluation is built and only read after, so
     // sharing an evaluation between threads is safe. Keyed by the store object itself: a store builds its ARN anew
     // on each call, so keying by ARN hashed a new string at every lookup.
@@ -48,21 +43,23 @@ public final class Evaluation {
     // Derived facts that some checks ask for, computed once per evaluation on first use; thread-safe maps.
     private final Map<String, Optional<CollectionError>> storeGaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, io.atrest.scanner.policy.Level> highestLevels = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, CollectionError> entryFailures = new HashMap<>();
 
+    /** Evaluates a whole inventory: it is its own context. */
     public Evaluation(Inventory inventory, ClassificationPolicy policy, Instant now) {
+        this(inventory, OrganizationContext.of(inventory, policy), now);
+    }
+
+    /**
+     * Evaluates the resources of {@code inventory} (one account's, say), looking keys, key usage
+     * and other accounts up in {@code context}, which covers the whole scan.
+     */
+    public Evaluation(Inventory inventory, OrganizationContext context, Instant now) {
         this.inventory = inventory;
-        this.policy = policy;
+        this.context = context;
+        this.policy = context.policy();
         this.now = now;
-        this.keyIndex = KeyIndex.of(inventory);
-        this.accounts = inventory.accounts().stream().collect(Collectors.toMap(Account::id, Function.identity(), (a, b) -> a));
         this.accountBlocks = inventory.accountPublicAccessBlocks().stream()
                 .collect(Collectors.toMap(AccountPublicAccessBlock::accountId, Function.identity(), (a, b) -> a));
-        for (CollectionError e : inventory.errors()) {
-            if (e.accountId() != null && "sts".equals(e.service()) && "AssumeRole".equals(e.operation())) {
-                entryFailures.putIfAbsent(e.accountId(), e);
-            }
-        }
         for (KmsKey key : inventory.keys()) {
             keyRefs.put(key, refOf(key));
             parseOnce(key.policy().value());
@@ -72,10 +69,6 @@ public final class Evaluation {
         }
         for (DataStore store : inventory.dataStores()) {
             storeFacts.put(store, factsOf(store));
-            KeyResolution resolution = storeKey(store);
-            if (resolution != null && resolution.key() != null) {
-                storesByKeyArn.computeIfAbsent(resolution.key().arn(), k -> new ArrayList<>()).add(store);
-            }
         }
     }
 
@@ -92,7 +85,7 @@ public final class Evaluation {
     }
 
     public Optional<Account> account(String accountId) {
-        return Optional.ofNullable(accounts.get(accountId));
+        return Optional.ofNullable(context.account(accountId));
     }
 
     public Optional<AccountPublicAccessBlock> accountPublicAccessBlock(String accountId) {
@@ -109,7 +102,7 @@ public final class Evaluation {
 
     StoreFacts facts(DataStore store) {
         StoreFacts facts = storeFacts.get(store);
-        return facts != null ? facts : factsOf(store); // a store from outside this inventory: judged all the same
+        return facts != null ? facts : factsOf(store); // a store of another account (key usage), or from outside
     }
 
     /**
@@ -150,20 +143,11 @@ public final class Evaluation {
     }
 
     private StoreFacts factsOf(DataStore store) {
-        Observed<Classification> classification = classify(store);
+        Observed<Classification> known = context.knownClassification(store);
+        Observed<Classification> classification = known != null ? known : context.classify(store);
         ResourceRef ref = new ResourceRef(ResourceType.valueOf(store.resourceType()), store.arn(), store.displayName(),
                 store.accountId(), store.region());
         return new StoreFacts(ref, classification, classification.isPresent() ? classification.value().level().name() : null);
-    }
-
-    private Observed<Classification> classify(DataStore store) {
-        Map<String, String> accountTags = account(store.accountId()).map(Account::tags).orElse(Map.of());
-        List<String> ouPath = account(store.accountId()).map(Account::ouPath).orElse(List.of());
-        Observed<Map<String, String>> tags = store.storeTags();
-        if (!tags.isKnown()) {
-            return Observed.failed(tags.error());
-        }
-        return Observed.of(policy.classify(tags.value() == null ? Map.of() : tags.value(), accountTags, ouPath));
     }
 
     /**
@@ -171,21 +155,12 @@ public final class Evaluation {
      * not be read (the caller reports that gap itself).
      */
     public KeyResolution storeKey(DataStore store) {
-        Observed<StoreEncryption> encryption = store.storeEncryption();
-        if (!encryption.isPresent()) {
-            return null;
-        }
-        StoreEncryption e = encryption.value();
-        return switch (e.kind()) {
-            case NONE -> KeyResolution.tier(KeyTier.NONE);
-            case PROVIDER_OWNED -> KeyResolution.tier(KeyTier.PROVIDER_OWNED);
-            case KMS -> keyIndex.resolve(e.effectiveKeyRef(), store.accountId(), store.region());
-        };
+        return context.keyOf(store);
     }
 
     /** Resolves any key reference seen in {@code accountId} / {@code region}. */
     public KeyResolution resolveKey(String keyRef, String accountId, String region) {
-        return keyIndex.resolve(keyRef, accountId, region);
+        return context.resolveKey(keyRef, accountId, region);
     }
 
     /** The EBS defaults collected for an account and region. */
@@ -224,7 +199,7 @@ public final class Evaluation {
 
     /** The failure that kept the scan out of an account (AssumeRole refused), if any. */
     public Optional<CollectionError> entryFailure(String accountId) {
-        return Optional.ofNullable(entryFailures.get(accountId));
+        return Optional.ofNullable(context.entryFailure(accountId));
     }
 
     /** The first failed call of {@code service}:{@code operation} in an account and region (null region: any). */
@@ -286,6 +261,6 @@ public final class Evaluation {
 
     /** The live stores that a key protects, as far as this inventory knows: the key graph's edges. */
     public List<DataStore> storesProtectedBy(KmsKey key) {
-        return storesByKeyArn.getOrDefault(key.arn(), List.of());
+        return context.storesProtectedBy(key.arn());
     }
 }

@@ -16,29 +16,47 @@ import java.util.Map;
 public record Score(Double score, Double coverage, long passedWeight, long evaluatedWeight) {
 
     public static Score of(Collection<Finding> findings, Map<Severity, Integer> weights) {
-        long passedWeight = 0;
-        long evaluatedWeight = 0;
-        long evaluated = 0;
-        long notEvaluated = 0;
-        for (Finding finding : findings) {
-            int weight = weights.getOrDefault(finding.severity(), finding.severity().defaultWeight());
-            switch (finding.outcome()) {
-                case PASS -> {
-                    passedWeight += weight;
-                    evaluatedWeight += weight;
-                    evaluated++;
+        Tally tally = new Tally(weights);
+        tally.add(findings);
+        return tally.score();
+    }
+
+    /** A score added up over several batches of findings (account by account), without holding them all. */
+    public static final class Tally {
+        private final Map<Severity, Integer> weights;
+        private long passedWeight;
+        private long evaluatedWeight;
+        private long evaluated;
+        private long notEvaluated;
+
+        public Tally(Map<Severity, Integer> weights) {
+            this.weights = weights;
+        }
+
+        public void add(Collection<Finding> findings) {
+            for (Finding finding : findings) {
+                int weight = weights.getOrDefault(finding.severity(), finding.severity().defaultWeight());
+                switch (finding.outcome()) {
+                    case PASS -> {
+                        passedWeight += weight;
+                        evaluatedWeight += weight;
+                        evaluated++;
+                    }
+                    case FAIL -> {
+                        evaluatedWeight += weight;
+                        evaluated++;
+                    }
+                    case NOT_EVALUATED -> notEvaluated++;
+                    case NOT_APPLICABLE -> { }
                 }
-                case FAIL -> {
-                    evaluatedWeight += weight;
-                    evaluated++;
-                }
-                case NOT_EVALUATED -> notEvaluated++;
-                case NOT_APPLICABLE -> { }
             }
         }
-        Double score = evaluatedWeight == 0 ? null : 100.0 * passedWeight / evaluatedWeight;
-        Double coverage = evaluated + notEvaluated == 0 ? null : (double) evaluated / (evaluated + notEvaluated);
-        return new Score(score, coverage, passedWeight, evaluatedWeight);
+
+        public Score score() {
+            Double score = evaluatedWeight == 0 ? null : 100.0 * passedWeight / evaluatedWeight;
+            Double coverage = evaluated + notEvaluated == 0 ? null : (double) evaluated / (evaluated + notEvaluated);
+            return new Score(score, coverage, passedWeight, evaluatedWeight);
+        }
     }
 
     public static Score of(Collection<Finding> findings) {

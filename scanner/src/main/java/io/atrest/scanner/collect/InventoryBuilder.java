@@ -86,6 +86,35 @@ public final class InventoryBuilder {
     public void serviceControlPolicy(ServiceControlPolicy v) { scps.add(v); }
     public void error(CollectionError v) { errors.add(v); }
 
+    /** A builder holding everything of {@code inventory}: to slice a saved inventory account by account. */
+    public static InventoryBuilder of(Inventory inventory) {
+        InventoryBuilder b = new InventoryBuilder();
+        b.accounts.addAll(inventory.accounts());
+        b.scope.addAll(inventory.scope());
+        b.buckets.addAll(inventory.buckets());
+        b.accountBlocks.addAll(inventory.accountPublicAccessBlocks());
+        b.keys.addAll(inventory.keys());
+        b.volumes.addAll(inventory.volumes());
+        b.snapshots.addAll(inventory.snapshots());
+        b.ebsDefaults.addAll(inventory.ebsDefaults());
+        b.vpcs.addAll(inventory.vpcs());
+        b.vpcEndpoints.addAll(inventory.vpcEndpoints());
+        b.rdsInstances.addAll(inventory.rdsInstances());
+        b.rdsClusters.addAll(inventory.rdsClusters());
+        b.rdsSnapshots.addAll(inventory.rdsSnapshots());
+        b.dynamoTables.addAll(inventory.dynamoTables());
+        b.efsFileSystems.addAll(inventory.efsFileSystems());
+        b.trails.addAll(inventory.trails());
+        b.metricFilters.addAll(inventory.metricFilters());
+        b.metricAlarms.addAll(inventory.metricAlarms());
+        b.eventRules.addAll(inventory.eventRules());
+        b.configRecorders.addAll(inventory.configRecorders());
+        b.configRules.addAll(inventory.configRules());
+        b.scps.addAll(inventory.serviceControlPolicies());
+        b.errors.addAll(inventory.errors());
+        return b;
+    }
+
     /** Errors recorded so far: for progress reporting. */
     public int errorCount() {
         return errors.size();
@@ -118,8 +147,65 @@ public final class InventoryBuilder {
                 sorted(configRecorders, r -> r.accountId() + "/" + r.region() + "/" + r.name()),
                 sorted(configRules, r -> r.accountId() + "/" + r.region() + "/" + r.name()),
                 sorted(scps, ServiceControlPolicy::id),
-                sorted(errors, e -> String.join("/", Objects.toString(e.accountId()), Objects.toString(e.region()),
-                        e.service(), e.operation(), Objects.toString(e.resource()))));
+                sorted(errors, InventoryBuilder::errorKey));
+    }
+
+    /**
+     * Takes one account's part out of what was gathered: its resources, monitoring, scope and
+     * errors, as an inventory of that account alone (sorted like {@link #build}). The account
+     * itself stays, with the organization, its policies and errors that belong to no account,
+     * for {@link #build}. Call it once the account's collectors are done.
+     */
+    public Inventory drain(String accountId, Instant collectedAt, Organization organization) {
+        return new Inventory(
+                Inventory.SCHEMA_VERSION,
+                collectedAt,
+                organization,
+                sorted(accounts.stream().filter(a -> a.id().equals(accountId)).toList(), Account::id),
+                sorted(take(scope, accountId, AccountRegion::accountId), ar -> ar.accountId() + "/" + ar.region()),
+                sorted(take(buckets, accountId, S3Bucket::accountId), b -> b.accountId() + "/" + b.name()),
+                sorted(take(accountBlocks, accountId, AccountPublicAccessBlock::accountId), AccountPublicAccessBlock::accountId),
+                sorted(take(keys, accountId, KmsKey::accountId), KmsKey::arn),
+                sorted(take(volumes, accountId, EbsVolume::accountId), EbsVolume::arn),
+                sorted(take(snapshots, accountId, EbsSnapshot::accountId), s -> s.accountId() + "/" + s.region() + "/" + s.snapshotId()),
+                sorted(take(ebsDefaults, accountId, EbsDefaults::accountId), d -> d.accountId() + "/" + d.region()),
+                sorted(take(vpcs, accountId, Vpc::accountId), Vpc::arn),
+                sorted(take(vpcEndpoints, accountId, VpcEndpoint::accountId), e -> e.accountId() + "/" + e.region() + "/" + e.endpointId()),
+                sorted(take(rdsInstances, accountId, RdsInstance::accountId), RdsInstance::arn),
+                sorted(take(rdsClusters, accountId, RdsCluster::accountId), RdsCluster::arn),
+                sorted(take(rdsSnapshots, accountId, RdsSnapshot::accountId), RdsSnapshot::arn),
+                sorted(take(dynamoTables, accountId, DynamoTable::accountId), DynamoTable::arn),
+                sorted(take(efsFileSystems, accountId, EfsFileSystem::accountId), EfsFileSystem::arn),
+                sorted(take(trails, accountId, Trail::accountId), t -> t.accountId() + "/" + t.arn()),
+                sorted(take(metricFilters, accountId, MetricFilter::accountId), f -> f.accountId() + "/" + f.region() + "/" + f.logGroupName() + "/" + f.name()),
+                sorted(take(metricAlarms, accountId, MetricAlarm::accountId), a -> a.accountId() + "/" + a.region() + "/" + a.name()),
+                sorted(take(eventRules, accountId, EventRule::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.eventBus() + "/" + r.name()),
+                sorted(take(configRecorders, accountId, ConfigRecorder::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
+                sorted(take(configRules, accountId, ConfigRule::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
+                List.of(),
+                sorted(take(errors, accountId, CollectionError::accountId), InventoryBuilder::errorKey));
+    }
+
+    /** Removes and returns the items of one account; safe while other threads add items of other accounts. */
+    private static <T> List<T> take(Queue<T> items, String accountId, Function<T, String> account) {
+        List<T> taken = new java.util.ArrayList<>();
+        for (java.util.Iterator<T> it = items.iterator(); it.hasNext(); ) {
+            T item = it.next();
+            if (accountId.equals(account.apply(item))) {
+                taken.add(item);
+                it.remove();
+            }
+        }
+        return taken;
+    }
+
+    private static String errorKey(CollectionError e) {
+        return String.join("/", Objects.toString(e.accountId()), Objects.toString(e.region()),
+                e.service(), e.operation(), Objects.toString(e.resource()));
+    }
+
+    private static <T> List<T> sorted(List<T> items, Function<T, String> key) {
+        return items.stream().sorted(Comparator.comparing(key)).toList();
     }
 
     private static <T> List<T> sorted(Queue<T> items, Function<T, String> key) {

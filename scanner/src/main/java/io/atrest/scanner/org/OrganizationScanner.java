@@ -13,6 +13,7 @@ import io.atrest.scanner.collect.S3Collector;
 import io.atrest.scanner.collect.ScpCollector;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.AccountRegion;
+import io.atrest.scanner.inventory.AccountSlices;
 import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.inventory.Inventory;
@@ -94,6 +95,18 @@ public final class OrganizationScanner {
      * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
      */
     public ScanResult scan(Clock clock) {
+        return scan(clock, null);
+    }
+
+    /**
+     * Scans, handing each account's part of the inventory to {@code slices} as soon as its
+     * collection ends, so that the scan does not hold the whole organization's inventory; the
+     * result's inventory then holds only what belongs to no account (the organization, its
+     * accounts and policies), which is also given to {@code slices}.
+     *
+     * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
+     */
+    public ScanResult scan(Clock clock, AccountSlices slices) {
         InventoryBuilder sink = new InventoryBuilder();
         OrganizationView view = new OrganizationWalker(organizations, sink, walkInFlight()).walk(callerAccountId);
         List<Account> selected = select(view.accounts());
@@ -109,6 +122,7 @@ public final class OrganizationScanner {
                 new ScpCollector(callerAccountId, organizations, sink).collect();
             }
             List<Future<AccountScan>> futures = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger sliceErrors = new java.util.concurrent.atomic.AtomicInteger();
             for (Account account : selected) {
                 sink.account(account);
                 futures.add(accountPool.submit(() -> {
@@ -116,7 +130,13 @@ public final class OrganizationScanner {
                         return new AccountScan(account.id(), AccountScanStatus.FAILED, List.of(), 0, STOPPED);
                     }
                     AccountScan scan = scanAccount(account, sink, workPool);
-                    listener.accountDone(scan, sink.errorCount());
+                    if (slices != null) {
+                        Inventory slice = sink.drain(account.id(), clock.instant(), view.organization());
+                        slices.add(account.id(), slice);
+                        scan = settle(scan, slice);
+                        sliceErrors.addAndGet(slice.errors().size());
+                    }
+                    listener.accountDone(scan, sink.errorCount() + sliceErrors.get());
                     return scan;
                 }));
             }
@@ -125,6 +145,10 @@ public final class OrganizationScanner {
                 scans.add(await(futures.get(i), selected.get(i).id()));
             }
             Inventory inventory = sink.build(clock.instant(), view.organization());
+            if (slices != null) {
+                slices.finish(inventory);
+                return new ScanResult(inventory, scans);
+            }
             return new ScanResult(inventory, scans.stream().map(scan -> settle(scan, inventory)).toList());
         } finally {
             accountPool.shutdownNow();

@@ -1,0 +1,169 @@
+package io.atrest.scanner.inventory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * An organization's inventory held one account at a time: each account's slice waits on disk
+ * (in a folder only the owner can read, removed on {@link #close}) from the moment its
+ * collection ends, and memory keeps only what evaluating any account needs to know about the
+ * others: accounts, keys (without their policies), scanned regions, errors, monitoring that
+ * can serve other accounts, and a {@link StoreStub} per store. So a scan's memory grows with
+ * these few facts per resource, not with every policy and setting it read.
+ */
+public final class AccountSlices implements AutoCloseable {
+    private final Path folder;
+    private final Map<String, Path> files = new ConcurrentHashMap<>();
+    private final Queue<KmsKey> keys = new ConcurrentLinkedQueue<>();
+    private final Queue<AccountRegion> scope = new ConcurrentLinkedQueue<>();
+    private final Queue<CollectionError> errors = new ConcurrentLinkedQueue<>();
+    private final Queue<MetricFilter> metricFilters = new ConcurrentLinkedQueue<>();
+    private final Queue<MetricAlarm> metricAlarms = new ConcurrentLinkedQueue<>();
+    private final Queue<EventRule> eventRules = new ConcurrentLinkedQueue<>();
+    private final Queue<StoreStub> stores = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger resources = new AtomicInteger();
+    private volatile Inventory rest;
+
+    private AccountSlices(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Slices kept in a new private folder under the system's temporary directory. */
+    public static AccountSlices inTemporaryFolder() {
+        try {
+            Path folder = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempDirectory("atrest-scan-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                    : Files.createTempDirectory("atrest-scan-");
+            return new AccountSlices(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the scan: " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps one account's slice (from {@code InventoryBuilder.drain}) on disk and its cross-account facts in memory. */
+    public void add(String accountId, Inventory slice) {
+        Path file = folder.resolve(accountId + ".json");
+        InventoryDocument.write(slice, file);
+        if (files.putIfAbsent(accountId, file) != null) {
+            throw new IllegalStateException("account " + accountId + " was sliced twice");
+        }
+        slice.keys().forEach(k -> keys.add(withoutPolicy(k)));
+        scope.addAll(slice.scope());
+        errors.addAll(slice.errors());
+        metricFilters.addAll(slice.metricFilters());
+        metricAlarms.addAll(slice.metricAlarms());
+        eventRules.addAll(slice.eventRules());
+        slice.dataStores().forEach(s -> stores.add(StoreStub.of(s)));
+        resources.addAndGet(slice.resourceCount());
+    }
+
+    /** What belongs to no single account (the organization, its accounts and policies, errors of no account): once, at the end. */
+    public void finish(Inventory organizationLevel) {
+        this.rest = organizationLevel;
+    }
+
+    /** Every account, key, scanned region, error and monitoring item of the scan: what an evaluation looks up. */
+    public Inventory lookups() {
+        Inventory r = rest();
+        List<CollectionError> allErrors = new ArrayList<>(r.errors());
+        allErrors.addAll(errors);
+        return new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), r.accounts(),
+                sorted(scope, ar -> ar.accountId() + "/" + ar.region()), List.of(), List.of(),
+                sorted(keys, KmsKey::arn), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.copyOf(metricFilters), List.copyOf(metricAlarms),
+                List.copyOf(eventRules), List.of(), List.of(), r.serviceControlPolicies(), allErrors);
+    }
+
+    /** Every store of the scan, as far as other accounts' evaluations need it. */
+    public List<StoreStub> stores() {
+        return sorted(stores, StoreStub::arn);
+    }
+
+    /** The organization's accounts in their order, sliced or not (an account never entered has an empty slice). */
+    public List<Account> accounts() {
+        return rest().accounts();
+    }
+
+    /**
+     * One account's inventory, read back, with what its checks look up beyond it: the
+     * organization and its policies, every account's metric filters, alarms and event rules (an
+     * organization trail's alerting lives in the management account), and every error.
+     */
+    public Inventory slice(String accountId) {
+        Inventory r = rest();
+        Path file = files.get(accountId);
+        Inventory own = file == null ? null : InventoryDocument.read(file);
+        List<Account> account = r.accounts().stream().filter(a -> a.id().equals(accountId)).toList();
+        List<CollectionError> allErrors = new ArrayList<>(r.errors());
+        allErrors.addAll(errors);
+        return new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), account,
+                own == null ? List.of() : own.scope(), own == null ? List.of() : own.buckets(),
+                own == null ? List.of() : own.accountPublicAccessBlocks(), own == null ? List.of() : own.keys(),
+                own == null ? List.of() : own.volumes(), own == null ? List.of() : own.snapshots(),
+                own == null ? List.of() : own.ebsDefaults(), own == null ? List.of() : own.vpcs(),
+                own == null ? List.of() : own.vpcEndpoints(), own == null ? List.of() : own.rdsInstances(),
+                own == null ? List.of() : own.rdsClusters(), own == null ? List.of() : own.rdsSnapshots(),
+                own == null ? List.of() : own.dynamoTables(), own == null ? List.of() : own.efsFileSystems(),
+                own == null ? List.of() : own.trails(), List.copyOf(metricFilters), List.copyOf(metricAlarms),
+                List.copyOf(eventRules), own == null ? List.of() : own.configRecorders(),
+                own == null ? List.of() : own.configRules(), r.serviceControlPolicies(), allErrors);
+    }
+
+    /** Data stores and keys of every account: what findings are about, for counts. */
+    public int resourceCount() {
+        return resources.get();
+    }
+
+    /** Failed calls of the whole scan. */
+    public int errorCount() {
+        return rest().errors().size() + errors.size();
+    }
+
+    /** The folder the slices wait in (for tests: it must be private, and gone after close). */
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path p : paths.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the scan's temporary folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Inventory rest() {
+        if (rest == null) {
+            throw new IllegalStateException("the organization-level part of the inventory was not given yet");
+        }
+        return rest;
+    }
+
+    private static KmsKey withoutPolicy(KmsKey k) {
+        // Other accounts resolve and count a key; only its own account's checks read its policy.
+        return new KmsKey(k.accountId(), k.region(), k.keyId(), k.arn(), k.aliases(), k.manager(), k.state(), k.origin(),
+                k.keySpec(), k.keyUsage(), k.multiRegion(), k.createdAt(), k.deletionDate(), k.validTo(), k.rotationEnabled(),
+                Observed.absent(), k.tags());
+    }
+
+    private static <T> List<T> sorted(Queue<T> items, java.util.function.Function<T, String> key) {
+        return items.stream().sorted(Comparator.comparing(key)).toList();
+    }
+}
