@@ -1,6 +1,12 @@
 package io.atrest.bench;
 
+import io.atrest.scanner.check.CheckCatalog;
+import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.Evaluator;
+import io.atrest.scanner.check.OrganizationContext;
 import io.atrest.scanner.fake.CallLog;
+import io.atrest.scanner.inventory.AccountSlices;
+import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.scanner.fake.FakeAccount;
 import io.atrest.scanner.fake.FakeAccountClients;
 import io.atrest.scanner.fake.FakeOrganization;
@@ -28,13 +34,40 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * wall time, calls per second against the limit the concurrency sets (concurrency / latency),
  * calls per resource by service, and peak heap.
  *
- * <p>{@code ScanBench --accounts 200 --regions 3 --latency-ms 50 --concurrency 32}
+ * Then evaluates what was collected, account by account from the slices on disk ({@code --sliced
+ * true}, as a scan does) or the whole inventory at once ({@code --sliced false}), and reports the
+ * heap held after collection and the peak during evaluation.
+ *
+ * <p>{@code ScanBench --accounts 200 --regions 3 --latency-ms 50 --concurrency 32 --sliced true}
  */
 public final class ScanBench {
     private static final String MANAGEMENT = "100000000000";
     private static final List<String> REGIONS = List.of("us-east-1", "eu-west-1", "ap-southeast-2", "eu-central-1", "us-west-2");
 
     private ScanBench() {}
+
+    private static String bucketPolicy(String bucket) {
+        StringBuilder json = new StringBuilder("{\"Version\":\"2012-10-17\",\"Statement\":[");
+        for (int s = 0; s < 10; s++) {
+            json.append(s == 0 ? "" : ",").append("{\"Sid\":\"Reader").append(s).append("\",\"Effect\":\"Allow\",")
+                    .append("\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:role/reader-").append(s).append("\"},")
+                    .append("\"Action\":[\"s3:GetObject\",\"s3:ListBucket\"],\"Resource\":[\"arn:aws:s3:::").append(bucket)
+                    .append("\",\"arn:aws:s3:::").append(bucket).append("/*\"],")
+                    .append("\"Condition\":{\"StringEquals\":{\"aws:PrincipalOrgID\":\"o-bench\"}}}");
+        }
+        return json.append("]}").toString();
+    }
+
+    private static String keyPolicy(String account) {
+        StringBuilder json = new StringBuilder("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Root\",\"Effect\":\"Allow\",")
+                .append("\"Principal\":{\"AWS\":\"arn:aws:iam::").append(account).append(":root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}");
+        for (int s = 0; s < 10; s++) {
+            json.append(",{\"Sid\":\"Use").append(s).append("\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::")
+                    .append(account).append(":role/app-").append(s).append("\"},\"Action\":[\"kms:Decrypt\",\"kms:GenerateDataKey*\"],")
+                    .append("\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"s3.eu-west-1.amazonaws.com\"}}}");
+        }
+        return json.append("]}").toString();
+    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new HashMap<>();
@@ -45,6 +78,7 @@ public final class ScanBench {
         int regionCount = Integer.parseInt(opts.getOrDefault("regions", "3"));
         int latencyMs = Integer.parseInt(opts.getOrDefault("latency-ms", "50"));
         int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "32"));
+        boolean sliced = Boolean.parseBoolean(opts.getOrDefault("sliced", "true"));
         List<String> regions = REGIONS.subList(0, regionCount);
 
         CallLog log = new CallLog().latency(Duration.ofMillis(latencyMs));
@@ -58,12 +92,16 @@ public final class ScanBench {
             account.enabledRegions.clear();
             account.enabledRegions.addAll(regions);
             for (int b = 0; b < 15; b++) {
-                account.bucket("bench-" + id + "-" + b, regions.get(b % regions.size())).versioning("Enabled");
+                var bucket = account.bucket("bench-" + id + "-" + b, regions.get(b % regions.size())).versioning("Enabled")
+                        .tags(Map.of("DataClassification", "confidential", "team", "team-" + b));
+                bucket.policy = bucketPolicy(bucket.name); // a policy as large as real ones: what a scan holds per bucket
                 resources++;
             }
             for (String region : regions) {
                 for (int k = 0; k < 5; k++) {
-                    account.key(region, "key-" + k).rotation = true;
+                    var key = account.key(region, "key-" + k);
+                    key.rotation = true;
+                    key.policy = keyPolicy(id);
                     resources++;
                 }
                 for (int v = 0; v < 7; v++) {
@@ -94,9 +132,42 @@ public final class ScanBench {
         sampler.setDaemon(true);
         sampler.start();
         long t0 = System.nanoTime();
-        ScanResult result = new OrganizationScanner(organization, MANAGEMENT, access, "us-east-1", options).scan(Clock.systemUTC());
+        AccountSlices slices = sliced ? AccountSlices.inTemporaryFolder() : null;
+        ScanResult result = new OrganizationScanner(organization, MANAGEMENT, access, "us-east-1", options).scan(Clock.systemUTC(), slices);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long collectPeak = peak.get();
+        // What the scan holds once collection is over, before evaluation: the measure of "memory grows with the organization".
+        System.gc();
+        long withInventory = memory.getHeapMemoryUsage().getUsed();
+        if (slices == null) {
+            long text = 0;
+            for (var b : result.inventory().buckets()) text += b.policy().value() == null ? 0 : b.policy().value().length();
+            for (var k : result.inventory().keys()) text += k.policy().value() == null ? 0 : k.policy().value().length();
+            System.out.printf(Locale.ROOT, "policy text held by the whole inventory: %.1f MB%n", text / 1048576.0);
+        }
+        peak.set(0);
+        long e0 = System.nanoTime();
+        ClassificationPolicy policy = ClassificationPolicy.defaults();
+        Evaluator evaluator = new Evaluator(CheckCatalog.standard(), policy);
+        long findings = 0;
+        if (slices == null) {
+            findings = evaluator.evaluate(new Evaluation(result.inventory(), policy, java.time.Instant.now())).size();
+        } else {
+            OrganizationContext context = OrganizationContext.of(slices.lookups(), slices.stores(), policy);
+            for (var account : slices.accounts()) {
+                findings += evaluator.evaluate(new Evaluation(slices.slice(account.id()), context, java.time.Instant.now())).size();
+            }
+        }
+        double evalSeconds = (System.nanoTime() - e0) / 1e9;
         sampler.interrupt();
+        int collected = slices == null ? result.inventory().resourceCount() : slices.resourceCount();
+        int accountsScanned = result.accounts().size();
+        int errors = slices == null ? result.inventory().errors().size() : slices.errorCount();
+        if (slices != null) {
+            slices.close();
+        }
+        // Held after collection: the heap then, less the heap before the scan (the simulated AWS's call log included).
+        long retained = withInventory - heapBefore;
 
         List<String> calls = log.calls();
         double rate = calls.size() / seconds;
@@ -105,8 +176,10 @@ public final class ScanBench {
                 accounts, regionCount, resources, latencyMs, concurrency);
         System.out.printf(Locale.ROOT, "wall %.1f s, %,d calls, %.0f calls/s = %.0f%% of the limit %.0f calls/s (concurrency / latency)%n",
                 seconds, calls.size(), rate, 100 * rate / limit, limit);
-        System.out.printf(Locale.ROOT, "inventory: %,d resources collected, %d errors; peak heap %d MB (before %d MB)%n",
-                result.inventory().resourceCount(), result.inventory().errors().size(), peak.get() >> 20, heapBefore >> 20);
+        System.out.printf(Locale.ROOT, "inventory (%s): %,d resources collected, %d errors; peak heap while collecting %d MB "
+                        + "(before %d MB); held after collection %.1f MB%n", sliced ? "account by account" : "whole",
+                collected, errors, collectPeak >> 20, heapBefore >> 20, retained / 1048576.0);
+        System.out.printf(Locale.ROOT, "evaluation: %,d findings in %.1f s, peak heap %d MB%n", findings, evalSeconds, peak.get() >> 20);
         Map<String, Integer> byService = new TreeMap<>();
         calls.forEach(c -> byService.merge(c.substring(0, c.indexOf(':')), 1, Integer::sum));
         Map<String, Integer> perService = Map.of("S3", 15 * accounts, "Kms", 5 * regionCount * accounts, "Ec2", 7 * regionCount * accounts);
