@@ -36,7 +36,8 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  *
  * Then evaluates what was collected, account by account from the slices on disk ({@code --sliced
  * true}, as a scan does) or the whole inventory at once ({@code --sliced false}), and reports the
- * heap held after collection and the peak during evaluation.
+ * heap held after collection and the peak during evaluation; {@code --held-only true} measures
+ * just what the scan's result holds after collection (heap with it, less heap without it).
  *
  * <p>{@code ScanBench --accounts 200 --regions 3 --latency-ms 50 --concurrency 32 --sliced true}
  */
@@ -79,6 +80,7 @@ public final class ScanBench {
         int latencyMs = Integer.parseInt(opts.getOrDefault("latency-ms", "50"));
         int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "32"));
         boolean sliced = Boolean.parseBoolean(opts.getOrDefault("sliced", "true"));
+        boolean heldOnly = Boolean.parseBoolean(opts.getOrDefault("held-only", "false"));
         List<String> regions = REGIONS.subList(0, regionCount);
 
         CallLog log = new CallLog().latency(Duration.ofMillis(latencyMs));
@@ -139,6 +141,20 @@ public final class ScanBench {
         // What the scan holds once collection is over, before evaluation: the measure of "memory grows with the organization".
         System.gc();
         long withInventory = memory.getHeapMemoryUsage().getUsed();
+        if (heldOnly) {
+            // What the scan itself holds for evaluation: the heap with its result, less the heap once it is let go.
+            int resourcesCollected = slices == null ? result.inventory().resourceCount() : slices.resourceCount();
+            if (slices != null) {
+                slices.close();
+            }
+            slices = null;
+            result = null;
+            System.gc();
+            System.out.printf(Locale.ROOT, "%d accounts, %,d resources: the scan holds %.1f MB after collection (%s)%n", accounts,
+                    resourcesCollected, (withInventory - memory.getHeapMemoryUsage().getUsed()) / 1048576.0,
+                    sliced ? "account by account" : "whole inventory");
+            return;
+        }
         if (slices == null) {
             long text = 0;
             for (var b : result.inventory().buckets()) text += b.policy().value() == null ? 0 : b.policy().value().length();

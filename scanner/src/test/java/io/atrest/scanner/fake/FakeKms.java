@@ -86,7 +86,7 @@ final class FakeKms implements KmsClient {
 
     @Override
     public GetKeyPolicyResponse getKeyPolicy(GetKeyPolicyRequest request) {
-        return GetKeyPolicyResponse.builder().policy(new String(key("GetKeyPolicy", request.keyId()).policy)).policyName("default").build(); // a new string per response
+        return GetKeyPolicyResponse.builder().policy(new String(key("GetKeyPolicy", request.keyId()).policy.toCharArray())).policyName("default").build(); // a new string per response
     }
 
     @Override

@@ -108,7 +108,7 @@ final class FakeS3 implements S3Client {
         if (b.policy == null) {
             throw CallLog.error("NoSuchBucketPolicy", 404);
         }
-        return GetBucketPolicyResponse.builder().policy(new String(b.policy)).build(); // a new string per response, as the SDK reads it off the wire
+        return GetBucketPolicyResponse.builder().policy(new String(b.policy.toCharArray())).build(); // a string of its own per response, as the SDK reads it off the wire (new String(String) would share the bytes)
     }
 
     @Override
