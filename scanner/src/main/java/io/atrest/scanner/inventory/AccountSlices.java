@@ -43,14 +43,60 @@ public final class AccountSlices implements AutoCloseable {
 
     /** Slices kept in a new private folder under the system's temporary directory. */
     public static AccountSlices inTemporaryFolder() {
+        return inFolderUnder(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Slices kept in a new private folder under {@code parent}. Folders that scans killed
+     * before their end left there (their process is gone) are removed first: they hold an
+     * inventory, which should not outlive its scan.
+     */
+    public static AccountSlices inFolderUnder(Path parent) {
+        removeAbandoned(parent);
         try {
             Path folder = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? Files.createTempDirectory("atrest-scan-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                    : Files.createTempDirectory("atrest-scan-");
+                    ? Files.createTempDirectory(parent, PREFIX, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                    : Files.createTempDirectory(parent, PREFIX);
+            Files.writeString(folder.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
             return new AccountSlices(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the scan: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a temporary folder for the scan under " + parent + ": " + e.getMessage(), e);
         }
+    }
+
+    private static final String PREFIX = "atrest-scan-";
+    /** The file naming the process that owns a slice folder. */
+    private static final String OWNER = "owner.pid";
+
+    /** Removes slice folders whose owning process is gone; returns how many. Folders it cannot read are left alone. */
+    static int removeAbandoned(Path parent) {
+        int removed = 0;
+        try (Stream<Path> folders = Files.list(parent)) {
+            for (Path folder : folders.filter(p -> p.getFileName().toString().startsWith(PREFIX) && Files.isDirectory(p)).toList()) {
+                try {
+                    long pid = Long.parseLong(Files.readString(folder.resolve(OWNER)).trim());
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue; // a scan running now (or a process that took the id over: left alone)
+                    }
+                    delete(folder);
+                    removed++;
+                } catch (IOException | NumberFormatException | UncheckedIOException e) {
+                    // not ours to judge: no owner file yet, another user's folder, or unreadable
+                }
+            }
+        } catch (IOException e) {
+            return removed; // the temporary directory cannot be listed: nothing to clean
+        }
+        return removed;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path p : paths.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(folder);
     }
 
     /** Keeps one account's slice (from {@code InventoryBuilder.drain}) on disk and its cross-account facts in memory. */
@@ -139,11 +185,8 @@ public final class AccountSlices implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> paths = Files.list(folder)) {
-            for (Path p : paths.toList()) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(folder);
+        try {
+            delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the scan's temporary folder " + folder + ": " + e.getMessage(), e);
         }
