@@ -151,21 +151,18 @@ public final class AccountSlices implements AutoCloseable {
     public Inventory slice(String accountId) {
         Inventory r = rest();
         Path file = files.get(accountId);
-        Inventory own = file == null ? null : InventoryDocument.read(file);
+        // An account never entered (or stopped before it started) has no slice: its inventory is empty.
+        Inventory own = file == null ? new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+                : InventoryDocument.read(file);
         List<Account> account = r.accounts().stream().filter(a -> a.id().equals(accountId)).toList();
         List<CollectionError> allErrors = new ArrayList<>(r.errors());
         allErrors.addAll(errors);
-        return new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), account,
-                own == null ? List.of() : own.scope(), own == null ? List.of() : own.buckets(),
-                own == null ? List.of() : own.accountPublicAccessBlocks(), own == null ? List.of() : own.keys(),
-                own == null ? List.of() : own.volumes(), own == null ? List.of() : own.snapshots(),
-                own == null ? List.of() : own.ebsDefaults(), own == null ? List.of() : own.vpcs(),
-                own == null ? List.of() : own.vpcEndpoints(), own == null ? List.of() : own.rdsInstances(),
-                own == null ? List.of() : own.rdsClusters(), own == null ? List.of() : own.rdsSnapshots(),
-                own == null ? List.of() : own.dynamoTables(), own == null ? List.of() : own.efsFileSystems(),
-                own == null ? List.of() : own.trails(), List.copyOf(metricFilters), List.copyOf(metricAlarms),
-                List.copyOf(eventRules), own == null ? List.of() : own.configRecorders(),
-                own == null ? List.of() : own.configRules(), r.serviceControlPolicies(), allErrors);
+        return new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), account, own.scope(), own.buckets(),
+                own.accountPublicAccessBlocks(), own.keys(), own.volumes(), own.snapshots(), own.ebsDefaults(), own.vpcs(),
+                own.vpcEndpoints(), own.rdsInstances(), own.rdsClusters(), own.rdsSnapshots(), own.dynamoTables(),
+                own.efsFileSystems(), own.trails(), List.copyOf(metricFilters), List.copyOf(metricAlarms), List.copyOf(eventRules),
+                own.configRecorders(), own.configRules(), r.serviceControlPolicies(), allErrors);
     }
 
     /** Data stores and keys of every account: what findings are about, for counts. */
