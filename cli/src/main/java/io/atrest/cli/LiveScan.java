@@ -63,8 +63,9 @@ final class LiveScan {
         AwsSettings settings = options.awsSettings();
         ScanOptions scanOptions = options.scanOptions();
         RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), policy, clock);
+        AccountSlices slices = wholeInventory ? null : temporaryFolder(); // before the run opens: a failure writes nothing
         long runId = recorder.begin(trigger, clock.instant());
-        try (AccountSlices slices = wholeInventory ? null : AccountSlices.inTemporaryFolder()) {
+        try (slices) {
             ScanResult result;
             try (ClientFactory clients = new ClientFactory(settings)) {
                 result = scan(clients, settings, scanOptions, stop, listener, slices);
@@ -87,6 +88,14 @@ final class LiveScan {
                 recorder.complete(runId, slices, result.accounts());
             }
             return new Outcome(runId, result, false);
+        }
+    }
+
+    private static AccountSlices temporaryFolder() {
+        try {
+            return AccountSlices.inTemporaryFolder();
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserError(e.getMessage() + " (another folder: ATREST_JAVA_OPTS=-Djava.io.tmpdir=DIR)");
         }
     }
 

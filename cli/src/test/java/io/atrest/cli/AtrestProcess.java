@@ -10,8 +10,14 @@ final class AtrestProcess {
     private AtrestProcess() {}
 
     static Process start(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest"));
+        return start(log, List.of(), args);
+    }
+
+    /** The same with options for the JVM ({@code -Djava.io.tmpdir=...}). */
+    static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDMANAGEMENT");

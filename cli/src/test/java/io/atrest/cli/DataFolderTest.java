@@ -31,6 +31,22 @@ class DataFolderTest {
     }
 
     @Test
+    void aTemporaryFolderThatCannotBeCreatedIsOneLineExitTwoAndNoRun() throws Exception {
+        // A scan keeps each account's inventory in a temporary folder; /proc refuses one before any AWS call.
+        String db = "jdbc:h2:file:" + dir.resolve("tmp-db");
+        Path log = dir.resolve("scan.log");
+        Process scan = AtrestProcess.start(log, java.util.List.of("-Djava.io.tmpdir=/proc/atrest-no-tmp"),
+                "scan", "--db", db, "--endpoint-url", "http://127.0.0.1:9", "--region", "us-east-1");
+        assertThat(scan.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(scan.exitValue()).isEqualTo(ExitCode.USAGE);
+        assertThat(Files.readAllLines(log)).filteredOn(l -> l.startsWith("atrest: "))
+                .singleElement().asString().contains("temporary folder", "/proc/atrest-no-tmp", "java.io.tmpdir");
+        try (io.atrest.sql.HistoryStore store = io.atrest.sql.HistoryStore.open(db)) {
+            assertThat(store.recentRuns(5)).as("nothing written").isEmpty();
+        }
+    }
+
+    @Test
     void aFolderOnAReadOnlyFileSystemIsOneLineAndExitTwo() {
         // /proc refuses new folders even to root, unlike a chmod-ed folder.
         String[] result = err("demo", "--nights", "1", "--db", "jdbc:h2:file:/proc/atrest-test/atrest");

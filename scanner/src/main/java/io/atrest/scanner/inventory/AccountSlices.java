@@ -60,8 +60,22 @@ public final class AccountSlices implements AutoCloseable {
             Files.writeString(folder.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
             return new AccountSlices(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the scan under " + parent + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a temporary folder for the scan under " + parent + ": " + why(e), e);
         }
+    }
+
+    /** NIO names only the path in most of its exceptions: say what went wrong instead. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static final String PREFIX = "atrest-scan-";

@@ -25,6 +25,15 @@ class AccountSlicesTest {
     }
 
     @Test
+    void aFolderThatCannotBeCreatedSaysWhy() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccountSlices.inFolderUnder(tmp.resolve("missing")))
+                .hasMessage("cannot create a temporary folder for the scan under " + tmp.resolve("missing") + ": no such folder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccountSlices.inFolderUnder(file))
+                .hasMessageStartingWith("cannot create a temporary folder for the scan under " + file + ": ");
+    }
+
+    @Test
     void aFolderLeftByAScanWhoseProcessIsGoneIsRemovedByTheNextScan() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
