@@ -221,6 +221,7 @@ public final class HistoryBench {
         }
         ScanRun midYear = store.lastStoredRunAt(end.minus(Duration.ofDays(180))).orElseGet(() -> last.get(last.size() - 1));
         time("findings failing at a date (half a year ago)", () -> store.failingFindings(midYear.id()).size());
+        time("findings failing now (latest run)", () -> store.failingFindings(latest).size());
         time("mean time to remediate by severity, 90 days", () -> store.remediationTimes(end.minus(Duration.ofDays(90))).size());
         time("top failing checks, latest run", () -> store.topFailingChecks(latest, 10).size());
         time("keys at risk, 365 days", () -> store.keysAtRisk(yearAgo).size());

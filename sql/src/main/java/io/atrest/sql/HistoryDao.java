@@ -157,6 +157,11 @@ interface HistoryDao {
     @RegisterConstructorMapper(OpenStatesRow.class)
     List<OpenStatesRow> openStatesOf(@BindList("resources") List<Long> resourceIds);
 
+    /** Every resource's current finding states: one short row per live resource. */
+    @SqlQuery("SELECT resource_id, states FROM resource_open_states")
+    @RegisterConstructorMapper(OpenStatesRow.class)
+    List<OpenStatesRow> allOpenStates();
+
     @SqlBatch("INSERT INTO resource_open_states (resource_id, states) VALUES (:resourceId, :states)")
     void insertOpenStates(@BindMethods List<OpenStatesRow> rows);
 

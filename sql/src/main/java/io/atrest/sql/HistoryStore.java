@@ -552,9 +552,31 @@ public final class HistoryStore implements AutoCloseable {
                 after == null ? null : after.outcome(), (after != null ? after : row).message());
     }
 
-    /** The failing findings of run {@code runId}: what was open then. */
+    /**
+     * The failing findings of run {@code runId}: what was open then. For the newest run, what is
+     * open now: the open states name the failing rows, read by id, instead of a pass over every
+     * state the history holds (a year of it: 25 s).
+     */
     public List<StoredFinding> failingFindings(long runId) {
-        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.failingFindings(runId)).stream()
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
+            if (dao.runsAfter(runId) > 0) {
+                return dao.failingFindings(runId);
+            }
+            Set<String> accounts = new HashSet<>(dao.accountsOf(runId));
+            List<Long> failing = new ArrayList<>();
+            for (HistoryDao.OpenStatesRow row : dao.allOpenStates()) {
+                for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
+                    if ("FAIL".equals(state.outcome())) {
+                        failing.add(state.findingId());
+                    }
+                }
+            }
+            return inBatches(failing, dao::findingsById).stream()
+                    .filter(f -> accounts.contains(f.accountId()))
+                    .sorted(java.util.Comparator.comparing(HistoryDao.FindingRow::accountId)
+                            .thenComparing(HistoryDao.FindingRow::resourceArn).thenComparing(HistoryDao.FindingRow::checkId))
+                    .toList();
+        }).stream()
                 .map(HistoryStore::stored)
                 .toList());
     }

@@ -244,6 +244,26 @@ class HistoryStoreTest {
     }
 
     @Test
+    void failingFindingsOfTheNewestRunReadFromOpenStatesAgreeWithTheIntervals() {
+        onBoth(store -> {
+            ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
+            run(store, List.of(finding(KEY, "kms-rotation", Outcome.FAIL), finding(BUCKET, "s3-versioning", Outcome.FAIL),
+                    finding(logs, "s3-versioning", Outcome.PASS)));
+            long r2 = run(store, List.of(finding(KEY, "kms-rotation", Outcome.FAIL), finding(BUCKET, "s3-versioning", Outcome.PASS),
+                    finding(logs, "s3-versioning", Outcome.FAIL), finding(logs, "s3-default-encryption", Outcome.NOT_EVALUATED)));
+            List<StoredFinding> newest = store.failingFindings(r2);
+
+            assertThat(newest).extracting(StoredFinding::resourceArn, StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(KEY.arn(), "kms-rotation", r2 - 1),
+                    org.assertj.core.groups.Tuple.tuple(logs.arn(), "s3-versioning", r2));
+            run(store, List.of(finding(KEY, "kms-rotation", Outcome.PASS), finding(logs, "s3-versioning", Outcome.PASS)));
+            assertThat(store.failingFindings(r2)).as("read from the intervals once a newer run exists")
+                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("lastRunId") // the states have closed since
+                    .containsExactlyElementsOf(newest);
+        });
+    }
+
+    @Test
     void eachRunCountsTheFailingStreaksItBeganAndWhyFindingsWentUnevaluated() {
         onBoth(store -> {
             ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
