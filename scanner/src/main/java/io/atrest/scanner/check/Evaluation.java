@@ -22,8 +22,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What every check may consult: the inventory, the policy, and the indexes derived from them
- * once (key resolution, the stores each key protects). Immutable; built once per evaluation.
+ * What every check may consult: the inventory whose resources it judges (a whole scan, or one
+ * account of it), the policy, and the {@link OrganizationContext} that answers for the rest of
+ * the organization (key resolution, the stores each key protects, other accounts). Immutable;
+ * built once per evaluation.
  *
  * The clock ({@code now}) is fixed for the whole evaluation, so days-left figures agree.
  */
