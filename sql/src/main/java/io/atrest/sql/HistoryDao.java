@@ -114,7 +114,7 @@ interface HistoryDao {
 
     // ---------------------------------------------------------------- resources
 
-    @SqlQuery("SELECT id, arn, resource_type, region, last_run_id, state_digest, attributes_hash FROM resource WHERE account_id = :account")
+    @SqlQuery("SELECT id, arn, resource_type, region, last_run_id, state_digest, quick_digest, attributes_hash FROM resource WHERE account_id = :account")
     @RegisterConstructorMapper(ResourceRow.class)
     List<ResourceRow> resources(@Bind("account") String accountId);
 
@@ -144,8 +144,11 @@ interface HistoryDao {
     @RegisterConstructorMapper(AttributeRow.class)
     List<AttributeRow> attributeHistory(@Bind("arn") String arn);
 
-    @SqlBatch("UPDATE resource SET state_digest = :digest WHERE id = :id")
-    void setDigests(@Bind("id") List<Long> ids, @Bind("digest") List<Long> digests);
+    @SqlBatch("UPDATE resource SET state_digest = :digest, quick_digest = :quick WHERE id = :id")
+    void setDigests(@Bind("id") List<Long> ids, @Bind("digest") List<Long> digests, @Bind("quick") List<Long> quickDigests);
+
+    @SqlBatch("UPDATE resource SET quick_digest = :quick WHERE id = :id")
+    void setQuickDigests(@Bind("id") List<Long> ids, @Bind("quick") List<Long> quickDigests);
 
     @SqlBatch("UPDATE resource SET last_run_id = :last WHERE id = :id")
     void closeResources(@Bind("last") long lastRunId, @Bind("id") List<Long> ids);
@@ -571,7 +574,7 @@ interface HistoryDao {
     record AccountStateRow(long id, String name, String email, String ouPath, String tags) {}
 
     record ResourceRow(long id, String arn, String resourceType, String region, Long lastRunId, Long stateDigest,
-                       Long attributesHash) {}
+                       Long quickDigest, Long attributesHash) {}
 
     record AttributeRow(long id, long resourceId, String attributes, long firstRunId, Long lastRunId) {}
 

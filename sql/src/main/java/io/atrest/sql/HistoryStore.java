@@ -209,8 +209,9 @@ public final class HistoryStore implements AutoCloseable {
         Map<String, HistoryDao.ResourceRow> resources = new HashMap<>();
         dao.resources(accountId).forEach(r -> resources.put(r.arn(), r));
 
-        // Each resource's findings, their state hashes, and a digest of the set: an unchanged digest means
-        // nothing to compare, so a night where 1% of findings change reads and writes about 1% of rows.
+        // Each resource's findings and a quick digest of them: an unchanged quick digest means nothing to compare,
+        // so a night where 1% of findings change hashes, reads and writes about 1% of them. The SHA-256 state hashes
+        // (what the stored states are compared by) are computed only for the resources whose quick digest moved.
         Map<String, List<Finding>> byResource = new LinkedHashMap<>();
         Map<String, ResourceRef> refs = new HashMap<>();
         for (Finding f : findings) {
@@ -218,26 +219,31 @@ public final class HistoryStore implements AutoCloseable {
             refs.putIfAbsent(f.resource().arn(), f.resource());
         }
         Map<Finding, Long> hashes = new java.util.IdentityHashMap<>();
-        Map<String, Long> digests = new HashMap<>();
-        byResource.forEach((arn, list) -> {
-            long digest = 0;
-            for (Finding f : list) {
-                long hash = StateHash.of(f);
-                hashes.put(f, hash);
-                digest += StateHash.mix(hash ^ StateHash.of(f.checkId()));
-            }
-            digests.put(arn, digest);
-        });
 
         Map<Long, String> changed = new LinkedHashMap<>(); // resource id -> arn, for resources seen this run
         List<Long> reopened = new ArrayList<>();
         List<Long> digestIds = new ArrayList<>();
         List<Long> digestValues = new ArrayList<>();
+        List<Long> quickValues = new ArrayList<>();
+        List<Long> quickOnlyIds = new ArrayList<>();
+        List<Long> quickOnlyValues = new ArrayList<>();
         Map<String, Long> ids = new HashMap<>();
         for (Map.Entry<String, List<Finding>> entry : byResource.entrySet()) {
             String arn = entry.getKey();
             HistoryDao.ResourceRow row = resources.get(arn);
-            long digest = digests.get(arn);
+            long quick = 0;
+            for (Finding f : entry.getValue()) {
+                quick += StateHash.mix(StateHash.quick(f));
+            }
+            if (row != null && row.quickDigest() != null && row.quickDigest() == quick && row.lastRunId() == null) {
+                continue; // same findings in the same states: nothing to hash, compare or write
+            }
+            long digest = 0;
+            for (Finding f : entry.getValue()) {
+                long hash = StateHash.of(f);
+                hashes.put(f, hash);
+                digest += StateHash.mix(hash ^ StateHash.of(f.checkId()));
+            }
             long id;
             if (row == null) {
                 ResourceRef ref = refs.get(arn);
@@ -248,13 +254,20 @@ public final class HistoryStore implements AutoCloseable {
                     reopened.add(id);
                 }
                 if (row.stateDigest() != null && row.stateDigest() == digest && row.lastRunId() == null) {
-                    continue; // same findings in the same states: nothing to write
+                    // Same states, and a quick digest not stored yet (the first night after V8) or a quick-digest collision.
+                    quickOnlyIds.add(id);
+                    quickOnlyValues.add(quick);
+                    continue;
                 }
             }
             ids.put(arn, id);
             changed.put(id, arn);
             digestIds.add(id);
             digestValues.add(digest);
+            quickValues.add(quick);
+        }
+        if (!quickOnlyIds.isEmpty()) {
+            dao.setQuickDigests(quickOnlyIds, quickOnlyValues);
         }
         if (!reopened.isEmpty()) {
             dao.reopenResources(reopened);
@@ -270,7 +283,10 @@ public final class HistoryStore implements AutoCloseable {
             if (!gone.isEmpty()) {
                 dao.closeResources(previousRun, gone);
                 digestIds.addAll(gone);
-                gone.forEach(g -> digestValues.add(0L));
+                gone.forEach(g -> {
+                    digestValues.add(0L);
+                    quickValues.add(0L);
+                });
             }
         }
 
@@ -354,7 +370,7 @@ public final class HistoryStore implements AutoCloseable {
             dao.insertRemediated(remediated(runId, accountId, fixes));
         }
         if (!digestIds.isEmpty()) {
-            dao.setDigests(digestIds, digestValues);
+            dao.setDigests(digestIds, digestValues, quickValues);
         }
         storeOpenStates(dao, keptStates, insertedStates, inserts, insertedIds, withOpenStates, gone);
         if (newFailures > 0) {

@@ -334,8 +334,9 @@ class HistoryStoreTest {
                     st.execute("DROP TABLE run_ou_total");
                     st.execute("DROP TABLE run_check_total");
                     st.execute("DROP TABLE run_remediated");
+                    st.execute("ALTER TABLE resource DROP COLUMN quick_digest");
                     st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
-                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7')");
+                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8')");
                 }
                 try (HistoryStore store = HistoryStore.open(url)) {
                     assertThat(v5Rows(url)).isEqualTo(written);
@@ -344,6 +345,49 @@ class HistoryStoreTest {
                     assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
                             org.assertj.core.groups.Tuple.tuple("kms-rotation", T0.plus(Duration.ofDays(3))),
                             org.assertj.core.groups.Tuple.tuple("s3-versioning", null));
+                }
+            }
+        } finally {
+            Databases.dropPostgresSchema(pg);
+        }
+    }
+
+    /**
+     * A history from before V8 has no quick digests: its first night compares each resource by
+     * its state digest, writes no state that did not change, and fills the quick digests in; a
+     * change after that is still seen.
+     */
+    @Test
+    void aHistoryWithoutQuickDigestsGainsThemWithoutSpuriousStates() throws Exception {
+        String pg = Databases.freshPostgresSchema();
+        try {
+            for (String url : List.of(Databases.h2(dir), pg)) {
+                night = 0;
+                List<Finding> same = List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS));
+                long states;
+                try (HistoryStore store = HistoryStore.open(url)) {
+                    run(store, same);
+                    states = store.findingStates();
+                }
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+                    st.execute("UPDATE resource SET quick_digest = NULL");
+                }
+                try (HistoryStore store = HistoryStore.open(url)) {
+                    run(store, same);
+                    assertThat(store.findingStates()).as("nothing changed, nothing written").isEqualTo(states);
+                }
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM resource WHERE quick_digest IS NULL")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("quick digests filled in").isZero();
+                }
+                try (HistoryStore store = HistoryStore.open(url)) {
+                    run(store, same);
+                    assertThat(store.findingStates()).isEqualTo(states);
+                    long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.PASS)));
+                    assertThat(store.findingStates()).isEqualTo(states + 1);
+                    assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::outcome)
+                            .contains(org.assertj.core.groups.Tuple.tuple("s3-versioning", "PASS"));
                 }
             }
         } finally {
