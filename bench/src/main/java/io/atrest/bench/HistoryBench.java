@@ -52,6 +52,8 @@ public final class HistoryBench {
     private final int accounts;
     private final double change;
     private final byte[] outcomes;
+    // One string per check, as a scan's findings carry their check's constant id (and its cached hash).
+    private final String[] checkIds;
     private boolean timeQueries = true;
 
     private HistoryBench(int resources, int checks, int nights, int accounts, double change) {
@@ -61,6 +63,10 @@ public final class HistoryBench {
         this.accounts = accounts;
         this.change = change;
         this.outcomes = new byte[resources * checks];
+        this.checkIds = new String[checks];
+        for (int c = 0; c < checks; c++) {
+            checkIds[c] = c == 0 ? "kms-pending-deletion-in-use" : c == 1 ? "kms-disabled-in-use" : "check-" + c;
+        }
         SplittableRandom random = new SplittableRandom(42);
         for (int i = 0; i < outcomes.length; i++) {
             int r = random.nextInt(100);
@@ -268,7 +274,7 @@ public final class HistoryBench {
                     "arn:aws:s3:::bench-" + accountId + "-" + r, "bench-" + r, accountId, "eu-west-1");
             for (int c = 0; c < checks; c++) {
                 Outcome outcome = Outcome.values()[outcomes[r * checks + c]];
-                String check = c == 0 ? "kms-pending-deletion-in-use" : c == 1 ? "kms-disabled-in-use" : "check-" + c;
+                String check = checkIds[c];
                 findings.add(new Finding(check, SEVERITIES[c % SEVERITIES.length], outcome,
                         outcome == Outcome.NOT_EVALUATED ? io.atrest.scanner.inventory.ErrorReason.ACCESS_DENIED : null,
                         outcome == Outcome.NOT_EVALUATED ? "s3:GetBucketEncryption" : null, ref, classification,
