@@ -82,8 +82,7 @@ final class RunRecorder {
 
     /** The same, for an inventory held account by account: each is read back, evaluated, stored and dropped in turn. */
     void complete(long runId, AccountSlices slices, List<AccountScan> scans) {
-        Inventory organizationLevel = slices.lookups();
-        complete(runId, organizationLevel.organization(), slices.accounts().size(), slices.errorCount(), slices.resourceCount(),
+        complete(runId, slices.organization(), slices.accounts().size(), slices.errorCount(), slices.resourceCount(),
                 () -> storeAccounts(runId, slices, scans));
     }
 

@@ -152,6 +152,11 @@ public final class AccountSlices implements AutoCloseable {
         return sorted(stores, StoreStub::arn);
     }
 
+    /** The organization scanned (null for a standalone account's scan, as in an inventory). */
+    public Organization organization() {
+        return rest().organization();
+    }
+
     /** The organization's accounts in their order, sliced or not (an account never entered has an empty slice). */
     public List<Account> accounts() {
         return rest().accounts();
