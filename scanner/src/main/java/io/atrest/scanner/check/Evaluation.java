@@ -13,8 +13,6 @@ import io.atrest.scanner.keys.KeyResolution;
 import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.ClassificationPolicy;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
