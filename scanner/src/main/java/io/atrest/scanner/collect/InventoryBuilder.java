@@ -121,33 +121,12 @@ public final class InventoryBuilder {
     }
 
     public Inventory build(Instant collectedAt, Organization organization) {
-        return new Inventory(
-                Inventory.SCHEMA_VERSION,
-                collectedAt,
-                organization,
-                sorted(accounts, Account::id),
-                sorted(scope, ar -> ar.accountId() + "/" + ar.region()),
-                sorted(buckets, b -> b.accountId() + "/" + b.name()),
-                sorted(accountBlocks, AccountPublicAccessBlock::accountId),
-                sorted(keys, KmsKey::arn),
-                sorted(volumes, EbsVolume::arn),
-                sorted(snapshots, s -> s.accountId() + "/" + s.region() + "/" + s.snapshotId()),
-                sorted(ebsDefaults, d -> d.accountId() + "/" + d.region()),
-                sorted(vpcs, Vpc::arn),
-                sorted(vpcEndpoints, e -> e.accountId() + "/" + e.region() + "/" + e.endpointId()),
-                sorted(rdsInstances, RdsInstance::arn),
-                sorted(rdsClusters, RdsCluster::arn),
-                sorted(rdsSnapshots, RdsSnapshot::arn),
-                sorted(dynamoTables, DynamoTable::arn),
-                sorted(efsFileSystems, EfsFileSystem::arn),
-                sorted(trails, t -> t.accountId() + "/" + t.arn()),
-                sorted(metricFilters, f -> f.accountId() + "/" + f.region() + "/" + f.logGroupName() + "/" + f.name()),
-                sorted(metricAlarms, a -> a.accountId() + "/" + a.region() + "/" + a.name()),
-                sorted(eventRules, r -> r.accountId() + "/" + r.region() + "/" + r.eventBus() + "/" + r.name()),
-                sorted(configRecorders, r -> r.accountId() + "/" + r.region() + "/" + r.name()),
-                sorted(configRules, r -> r.accountId() + "/" + r.region() + "/" + r.name()),
-                sorted(scps, ServiceControlPolicy::id),
-                sorted(errors, InventoryBuilder::errorKey));
+        return assemble(collectedAt, organization, List.copyOf(accounts), List.copyOf(scps), new Pick() {
+            @Override
+            public <T> List<T> from(Queue<T> items, Function<T, String> accountOf) {
+                return List.copyOf(items);
+            }
+        });
     }
 
     /**
@@ -157,33 +136,50 @@ public final class InventoryBuilder {
      * for {@link #build}. Call it once the account's collectors are done.
      */
     public Inventory drain(String accountId, Instant collectedAt, Organization organization) {
+        List<Account> account = accounts.stream().filter(a -> a.id().equals(accountId)).toList();
+        return assemble(collectedAt, organization, account, List.of(), new Pick() {
+            @Override
+            public <T> List<T> from(Queue<T> items, Function<T, String> accountOf) {
+                return take(items, accountId, accountOf);
+            }
+        });
+    }
+
+    /** Which items of a queue go into an inventory: all of them, or one account's. */
+    private interface Pick {
+        <T> List<T> from(Queue<T> items, Function<T, String> accountOf);
+    }
+
+    /** The inventory of the items {@code pick} chooses, every list sorted, so the same organization gives the same document. */
+    private Inventory assemble(Instant collectedAt, Organization organization, List<Account> accountList,
+                               List<ServiceControlPolicy> policies, Pick pick) {
         return new Inventory(
                 Inventory.SCHEMA_VERSION,
                 collectedAt,
                 organization,
-                sorted(accounts.stream().filter(a -> a.id().equals(accountId)).toList(), Account::id),
-                sorted(take(scope, accountId, AccountRegion::accountId), ar -> ar.accountId() + "/" + ar.region()),
-                sorted(take(buckets, accountId, S3Bucket::accountId), b -> b.accountId() + "/" + b.name()),
-                sorted(take(accountBlocks, accountId, AccountPublicAccessBlock::accountId), AccountPublicAccessBlock::accountId),
-                sorted(take(keys, accountId, KmsKey::accountId), KmsKey::arn),
-                sorted(take(volumes, accountId, EbsVolume::accountId), EbsVolume::arn),
-                sorted(take(snapshots, accountId, EbsSnapshot::accountId), s -> s.accountId() + "/" + s.region() + "/" + s.snapshotId()),
-                sorted(take(ebsDefaults, accountId, EbsDefaults::accountId), d -> d.accountId() + "/" + d.region()),
-                sorted(take(vpcs, accountId, Vpc::accountId), Vpc::arn),
-                sorted(take(vpcEndpoints, accountId, VpcEndpoint::accountId), e -> e.accountId() + "/" + e.region() + "/" + e.endpointId()),
-                sorted(take(rdsInstances, accountId, RdsInstance::accountId), RdsInstance::arn),
-                sorted(take(rdsClusters, accountId, RdsCluster::accountId), RdsCluster::arn),
-                sorted(take(rdsSnapshots, accountId, RdsSnapshot::accountId), RdsSnapshot::arn),
-                sorted(take(dynamoTables, accountId, DynamoTable::accountId), DynamoTable::arn),
-                sorted(take(efsFileSystems, accountId, EfsFileSystem::accountId), EfsFileSystem::arn),
-                sorted(take(trails, accountId, Trail::accountId), t -> t.accountId() + "/" + t.arn()),
-                sorted(take(metricFilters, accountId, MetricFilter::accountId), f -> f.accountId() + "/" + f.region() + "/" + f.logGroupName() + "/" + f.name()),
-                sorted(take(metricAlarms, accountId, MetricAlarm::accountId), a -> a.accountId() + "/" + a.region() + "/" + a.name()),
-                sorted(take(eventRules, accountId, EventRule::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.eventBus() + "/" + r.name()),
-                sorted(take(configRecorders, accountId, ConfigRecorder::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
-                sorted(take(configRules, accountId, ConfigRule::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
-                List.of(),
-                sorted(take(errors, accountId, CollectionError::accountId), InventoryBuilder::errorKey));
+                sorted(accountList, Account::id),
+                sorted(pick.from(scope, AccountRegion::accountId), ar -> ar.accountId() + "/" + ar.region()),
+                sorted(pick.from(buckets, S3Bucket::accountId), b -> b.accountId() + "/" + b.name()),
+                sorted(pick.from(accountBlocks, AccountPublicAccessBlock::accountId), AccountPublicAccessBlock::accountId),
+                sorted(pick.from(keys, KmsKey::accountId), KmsKey::arn),
+                sorted(pick.from(volumes, EbsVolume::accountId), EbsVolume::arn),
+                sorted(pick.from(snapshots, EbsSnapshot::accountId), s -> s.accountId() + "/" + s.region() + "/" + s.snapshotId()),
+                sorted(pick.from(ebsDefaults, EbsDefaults::accountId), d -> d.accountId() + "/" + d.region()),
+                sorted(pick.from(vpcs, Vpc::accountId), Vpc::arn),
+                sorted(pick.from(vpcEndpoints, VpcEndpoint::accountId), e -> e.accountId() + "/" + e.region() + "/" + e.endpointId()),
+                sorted(pick.from(rdsInstances, RdsInstance::accountId), RdsInstance::arn),
+                sorted(pick.from(rdsClusters, RdsCluster::accountId), RdsCluster::arn),
+                sorted(pick.from(rdsSnapshots, RdsSnapshot::accountId), RdsSnapshot::arn),
+                sorted(pick.from(dynamoTables, DynamoTable::accountId), DynamoTable::arn),
+                sorted(pick.from(efsFileSystems, EfsFileSystem::accountId), EfsFileSystem::arn),
+                sorted(pick.from(trails, Trail::accountId), t -> t.accountId() + "/" + t.arn()),
+                sorted(pick.from(metricFilters, MetricFilter::accountId), f -> f.accountId() + "/" + f.region() + "/" + f.logGroupName() + "/" + f.name()),
+                sorted(pick.from(metricAlarms, MetricAlarm::accountId), a -> a.accountId() + "/" + a.region() + "/" + a.name()),
+                sorted(pick.from(eventRules, EventRule::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.eventBus() + "/" + r.name()),
+                sorted(pick.from(configRecorders, ConfigRecorder::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
+                sorted(pick.from(configRules, ConfigRule::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
+                sorted(policies, ServiceControlPolicy::id),
+                sorted(pick.from(errors, CollectionError::accountId), InventoryBuilder::errorKey));
     }
 
     /** Removes and returns the items of one account; safe while other threads add items of other accounts. */
@@ -205,10 +201,6 @@ public final class InventoryBuilder {
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, String> key) {
-        return items.stream().sorted(Comparator.comparing(key)).toList();
-    }
-
-    private static <T> List<T> sorted(Queue<T> items, Function<T, String> key) {
         return items.stream().sorted(Comparator.comparing(key)).toList();
     }
 }
