@@ -579,15 +579,7 @@ public final class HistoryStore implements AutoCloseable {
                 return dao.failingFindings(runId);
             }
             Set<String> accounts = new HashSet<>(dao.accountsOf(runId));
-            List<Long> failing = new ArrayList<>();
-            for (HistoryDao.OpenStatesRow row : dao.allOpenStates()) {
-                for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
-                    if ("FAIL".equals(state.outcome())) {
-                        failing.add(state.findingId());
-                    }
-                }
-            }
-            return inBatches(failing, dao::findingsById).stream()
+            return currentFailures(dao, dao.allOpenStates(), state -> true).stream()
                     .filter(f -> accounts.contains(f.accountId()))
                     .sorted(java.util.Comparator.comparing(HistoryDao.FindingRow::accountId)
                             .thenComparing(HistoryDao.FindingRow::resourceArn).thenComparing(HistoryDao.FindingRow::checkId))
@@ -720,7 +712,9 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> {
             List<HistoryDao.FindingRow> rows;
             if (dao.runsAfter(runId) == 0) {
-                rows = currentFailures(dao, resourceType, checkIds);
+                Set<String> checks = new HashSet<>(checkIds);
+                rows = currentFailures(dao, inBatches(dao.resourcesOfType(resourceType), dao::openStatesOf),
+                        state -> checks.contains(state.checkId()));
             } else {
                 // One check at a time: with an equality H2 seeks (resource, check) in finding_key; with an IN list it
                 // reads every finding of every resource of the type.
@@ -734,17 +728,16 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /**
-     * The failing findings of some checks on resources of one type as they stand now: when the
-     * run asked for is the newest, its states are the current ones, and the resources' open
-     * states name the failing rows, which are then read by id (a few rows instead of every
-     * state of every resource of the type).
+     * The failing findings, as they stand now, among these resources' open states: when the run
+     * asked for is the newest, its states are the current ones, and the open states name the
+     * failing rows, which are then read by id (instead of every state the resources ever had).
      */
-    private static List<HistoryDao.FindingRow> currentFailures(HistoryDao dao, String resourceType, List<String> checkIds) {
-        Set<String> checks = new HashSet<>(checkIds);
+    private static List<HistoryDao.FindingRow> currentFailures(HistoryDao dao, List<HistoryDao.OpenStatesRow> openStates,
+                                                               java.util.function.Predicate<OpenState> wanted) {
         List<Long> failing = new ArrayList<>();
-        for (HistoryDao.OpenStatesRow row : inBatches(dao.resourcesOfType(resourceType), dao::openStatesOf)) {
+        for (HistoryDao.OpenStatesRow row : openStates) {
             for (OpenState state : OpenState.decode(row.resourceId(), row.states())) {
-                if ("FAIL".equals(state.outcome()) && checks.contains(state.checkId())) {
+                if ("FAIL".equals(state.outcome()) && wanted.test(state)) {
                     failing.add(state.findingId());
                 }
             }
