@@ -35,7 +35,7 @@ public final class AccountSlices implements AutoCloseable {
     private final Queue<EventRule> eventRules = new ConcurrentLinkedQueue<>();
     private final Queue<StoreStub> stores = new ConcurrentLinkedQueue<>();
     private final AtomicInteger resources = new AtomicInteger();
-    private volatile Inventory rest;
+    private volatile Inventory lookups;
 
     private AccountSlices(Path folder) {
         this.folder = folder;
@@ -130,21 +130,28 @@ public final class AccountSlices implements AutoCloseable {
         resources.addAndGet(slice.resourceCount());
     }
 
-    /** What belongs to no single account (the organization, its accounts and policies, errors of no account): once, at the end. */
+    /**
+     * What belongs to no single account (the organization, its accounts and policies, errors of
+     * no account): once, at the end, when every account is sliced. The lookups every account's
+     * evaluation shares are put together here, once.
+     */
     public void finish(Inventory organizationLevel) {
-        this.rest = organizationLevel;
-    }
-
-    /** Every account, key, scanned region, error and monitoring item of the scan: what an evaluation looks up. */
-    public Inventory lookups() {
-        Inventory r = rest();
+        Inventory r = organizationLevel;
         List<CollectionError> allErrors = new ArrayList<>(r.errors());
         allErrors.addAll(errors);
-        return new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), r.accounts(),
+        this.lookups = new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), r.accounts(),
                 sorted(scope, ar -> ar.accountId() + "/" + ar.region()), List.of(), List.of(),
                 sorted(keys, KmsKey::arn), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.copyOf(metricFilters), List.copyOf(metricAlarms),
                 List.copyOf(eventRules), List.of(), List.of(), r.serviceControlPolicies(), allErrors);
+    }
+
+    /** Every account, key, scanned region, error and monitoring item of the scan: what an evaluation looks up. */
+    public Inventory lookups() {
+        if (lookups == null) {
+            throw new IllegalStateException("the organization-level part of the inventory was not given yet");
+        }
+        return lookups;
     }
 
     /** Every store of the scan, as far as other accounts' evaluations need it. */
@@ -154,12 +161,12 @@ public final class AccountSlices implements AutoCloseable {
 
     /** The organization scanned (null for a standalone account's scan, as in an inventory). */
     public Organization organization() {
-        return rest().organization();
+        return lookups().organization();
     }
 
     /** The organization's accounts in their order, sliced or not (an account never entered has an empty slice). */
     public List<Account> accounts() {
-        return rest().accounts();
+        return lookups().accounts();
     }
 
     /**
@@ -168,20 +175,18 @@ public final class AccountSlices implements AutoCloseable {
      * organization trail's alerting lives in the management account), and every error.
      */
     public Inventory slice(String accountId) {
-        Inventory r = rest();
+        Inventory r = lookups();
         Path file = files.get(accountId);
         // An account never entered (or stopped before it started) has no slice: its inventory is empty.
         Inventory own = file == null ? new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
                 : InventoryDocument.read(file);
         List<Account> account = r.accounts().stream().filter(a -> a.id().equals(accountId)).toList();
-        List<CollectionError> allErrors = new ArrayList<>(r.errors());
-        allErrors.addAll(errors);
         return new Inventory(Inventory.SCHEMA_VERSION, r.collectedAt(), r.organization(), account, own.scope(), own.buckets(),
                 own.accountPublicAccessBlocks(), own.keys(), own.volumes(), own.snapshots(), own.ebsDefaults(), own.vpcs(),
                 own.vpcEndpoints(), own.rdsInstances(), own.rdsClusters(), own.rdsSnapshots(), own.dynamoTables(),
-                own.efsFileSystems(), own.trails(), List.copyOf(metricFilters), List.copyOf(metricAlarms), List.copyOf(eventRules),
-                own.configRecorders(), own.configRules(), r.serviceControlPolicies(), allErrors);
+                own.efsFileSystems(), own.trails(), r.metricFilters(), r.metricAlarms(), r.eventRules(),
+                own.configRecorders(), own.configRules(), r.serviceControlPolicies(), r.errors());
     }
 
     /** Data stores and keys of every account: what findings are about, for counts. */
@@ -191,7 +196,7 @@ public final class AccountSlices implements AutoCloseable {
 
     /** Failed calls of the whole scan. */
     public int errorCount() {
-        return rest().errors().size() + errors.size();
+        return lookups().errors().size();
     }
 
     /** The folder the slices wait in (for tests: it must be private, and gone after close). */
@@ -206,13 +211,6 @@ public final class AccountSlices implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the scan's temporary folder " + folder + ": " + e.getMessage(), e);
         }
-    }
-
-    private Inventory rest() {
-        if (rest == null) {
-            throw new IllegalStateException("the organization-level part of the inventory was not given yet");
-        }
-        return rest;
     }
 
     private static KmsKey withoutPolicy(KmsKey k) {
