@@ -111,7 +111,7 @@ public final class Evaluation {
      *
      * @throws PolicyParseException when the text is not a policy document
      */
-    public PolicyDocument policy(String json) {
+    public PolicyDocument policyDocument(String json) {
         Object parsed = policies.get(json);
         if (parsed instanceof PolicyDocument document) {
             return document;

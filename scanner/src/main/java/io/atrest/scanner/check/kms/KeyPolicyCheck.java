@@ -27,7 +27,7 @@ abstract class KeyPolicyCheck extends KeyCheck {
             return Verdict.notEvaluated(ErrorReason.NOT_FOUND, "kms:GetKeyPolicy", "the key policy was not collected");
         }
         try {
-            evaluation.policy(key.policy().value());
+            evaluation.policyDocument(key.policy().value());
             return null;
         } catch (PolicyParseException e) {
             return Verdict.notEvaluated(ErrorReason.API_ERROR, "kms:GetKeyPolicy", "key policy could not be analysed: " + e.getMessage());
@@ -35,6 +35,6 @@ abstract class KeyPolicyCheck extends KeyCheck {
     }
 
     static PolicyDocument policyOf(KmsKey key, Evaluation evaluation) {
-        return evaluation.policy(key.policy().value());
+        return evaluation.policyDocument(key.policy().value());
     }
 }

@@ -14,7 +14,7 @@ abstract class S3BucketPolicyCheck extends BucketCheck {
     /** The parsed policy; null when the bucket has none. */
     static PolicyDocument policyOf(S3Bucket bucket, Evaluation evaluation) {
         String json = bucket.policy().value();
-        return json == null ? null : evaluation.policy(json);
+        return json == null ? null : evaluation.policyDocument(json);
     }
 
     /** NOT_EVALUATED for a policy that could not be read or analysed, else null. */
