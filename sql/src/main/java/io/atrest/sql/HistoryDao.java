@@ -589,7 +589,7 @@ interface HistoryDao {
 
     record NewFinding(long resourceId, String accountId, String checkId, String severity, String outcome, String reason,
                       String failedOperation, String classification, String message, String evidence, long stateHash,
-                      Instant failingSince, long runId) {}
+                      Instant failingSince, long runId, long quick) {}
 
     record Remediation(String accountId, long resourceId, String checkId, String severity, String classification,
                        Instant failingSince, long resolvedRunId, Instant resolvedAt, long secondsOpen) {}

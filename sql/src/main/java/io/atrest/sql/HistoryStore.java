@@ -210,17 +210,19 @@ public final class HistoryStore implements AutoCloseable {
         dao.resources(accountId).forEach(r -> resources.put(r.arn(), r));
 
         // Each resource's findings and a quick digest of them: an unchanged quick digest means nothing to compare,
-        // so a night where 1% of findings change hashes, reads and writes about 1% of them. The SHA-256 state hashes
-        // (what the stored states are compared by) are computed only for the resources whose quick digest moved.
+        // so a night where 1% of findings change reads and writes about 1% of them. Of a changed resource, the
+        // findings whose quick digest matches their open state are kept as they are; SHA-256 state hashes (what
+        // stored states are compared by and recorded with) are computed only for the others.
         Map<String, List<Finding>> byResource = new LinkedHashMap<>();
         Map<String, ResourceRef> refs = new HashMap<>();
         for (Finding f : findings) {
             byResource.computeIfAbsent(f.resource().arn(), k -> new ArrayList<>()).add(f);
             refs.putIfAbsent(f.resource().arn(), f.resource());
         }
-        Map<Finding, Long> hashes = new java.util.IdentityHashMap<>();
 
         Map<Long, String> changed = new LinkedHashMap<>(); // resource id -> arn, for resources seen this run
+        Map<Long, long[]> findingQuicks = new HashMap<>(); // of a changed resource, each finding's quick digest, in order
+        Map<Long, Long> resourceQuicks = new HashMap<>();
         List<Long> reopened = new ArrayList<>();
         List<Long> digestIds = new ArrayList<>();
         List<Long> digestValues = new ArrayList<>();
@@ -230,19 +232,16 @@ public final class HistoryStore implements AutoCloseable {
         Map<String, Long> ids = new HashMap<>();
         for (Map.Entry<String, List<Finding>> entry : byResource.entrySet()) {
             String arn = entry.getKey();
+            List<Finding> resourceFindings = entry.getValue();
             HistoryDao.ResourceRow row = resources.get(arn);
+            long[] quicks = new long[resourceFindings.size()];
             long quick = 0;
-            for (Finding f : entry.getValue()) {
-                quick += StateHash.mix(StateHash.quick(f));
+            for (int i = 0; i < quicks.length; i++) {
+                quicks[i] = StateHash.quick(resourceFindings.get(i));
+                quick += StateHash.mix(quicks[i]);
             }
             if (row != null && row.quickDigest() != null && row.quickDigest() == quick && row.lastRunId() == null) {
                 continue; // same findings in the same states: nothing to hash, compare or write
-            }
-            long digest = 0;
-            for (Finding f : entry.getValue()) {
-                long hash = StateHash.of(f);
-                hashes.put(f, hash);
-                digest += StateHash.mix(hash ^ StateHash.of(f.checkId()));
             }
             long id;
             if (row == null) {
@@ -252,9 +251,8 @@ public final class HistoryStore implements AutoCloseable {
                 id = row.id();
                 if (row.lastRunId() != null) {
                     reopened.add(id);
-                }
-                if (row.stateDigest() != null && row.stateDigest() == digest && row.lastRunId() == null) {
-                    // Same states, and a quick digest not stored yet (the first night after V8) or a quick-digest collision.
+                } else if (row.quickDigest() == null && row.stateDigest() != null && row.stateDigest() == stateDigest(resourceFindings)) {
+                    // Same states, its quick digest not stored yet: the first night after V8.
                     quickOnlyIds.add(id);
                     quickOnlyValues.add(quick);
                     continue;
@@ -262,9 +260,8 @@ public final class HistoryStore implements AutoCloseable {
             }
             ids.put(arn, id);
             changed.put(id, arn);
-            digestIds.add(id);
-            digestValues.add(digest);
-            quickValues.add(quick);
+            findingQuicks.put(id, quicks);
+            resourceQuicks.put(id, quick);
         }
         if (!quickOnlyIds.isEmpty()) {
             dao.setQuickDigests(quickOnlyIds, quickOnlyValues);
@@ -310,11 +307,21 @@ public final class HistoryStore implements AutoCloseable {
         for (Map.Entry<Long, String> resource : changed.entrySet()) {
             long resourceId = resource.getKey();
             List<OpenState> kept = keptStates.computeIfAbsent(resourceId, k -> new ArrayList<>());
-            for (Finding finding : byResource.get(resource.getValue())) {
-                long hash = hashes.get(finding);
+            List<Finding> resourceFindings = byResource.get(resource.getValue());
+            long[] quicks = findingQuicks.get(resourceId);
+            long digest = 0;
+            for (int i = 0; i < quicks.length; i++) {
+                Finding finding = resourceFindings.get(i);
                 OpenState before = open.remove(new HistoryDao.FindingKey(resourceId, finding.checkId()));
-                if (before != null && before.stateHash() == hash) {
+                if (before != null && before.sameQuick(quicks[i])) {
                     kept.add(before);
+                    digest += StateHash.mix(before.stateHash() ^ StateHash.of(finding.checkId()));
+                    continue;
+                }
+                long hash = StateHash.of(finding);
+                digest += StateHash.mix(hash ^ StateHash.of(finding.checkId()));
+                if (before != null && before.stateHash() == hash) {
+                    kept.add(before.withQuick(quicks[i])); // a state stored without its quick digest gains it
                     continue;
                 }
                 if (before != null) {
@@ -338,8 +345,11 @@ public final class HistoryStore implements AutoCloseable {
                 inserts.add(new HistoryDao.NewFinding(resourceId, accountId, finding.checkId(), finding.severity().name(),
                         finding.outcome().name(), finding.reason() == null ? null : finding.reason().name(),
                         finding.failedOperation(), finding.classification(), truncate(finding.message(), 4000),
-                        truncate(json(finding.evidence()), 65535), hash, failingSince, runId));
+                        truncate(json(finding.evidence()), 65535), hash, failingSince, runId, quicks[i]));
             }
+            digestIds.add(resourceId);
+            digestValues.add(digest);
+            quickValues.add(resourceQuicks.get(resourceId));
         }
         // Findings no longer reported on a changed or gone resource are closed; a gone failing one counts as fixed.
         List<OpenState> staleFailures = new ArrayList<>();
@@ -379,6 +389,15 @@ public final class HistoryStore implements AutoCloseable {
         storeAttributes(dao, runId, previousRun, result, resources, ids, gone);
     }
 
+    /** A resource's state digest: its findings' SHA-256 state hashes, each tied to its check, summed. */
+    private static long stateDigest(List<Finding> resourceFindings) {
+        long digest = 0;
+        for (Finding f : resourceFindings) {
+            digest += StateHash.mix(StateHash.of(f) ^ StateHash.of(f.checkId()));
+        }
+        return digest;
+    }
+
     /** Rewrites the open-state row of each changed resource and drops those of gone resources. */
     private static void storeOpenStates(HistoryDao dao, Map<Long, List<OpenState>> keptStates, Map<Long, List<Integer>> insertedStates,
                                         List<HistoryDao.NewFinding> inserts, long[] insertedIds, Set<Long> withOpenStates,
@@ -388,7 +407,8 @@ public final class HistoryStore implements AutoCloseable {
         keptStates.forEach((resourceId, states) -> {
             for (int i : insertedStates.getOrDefault(resourceId, List.of())) {
                 HistoryDao.NewFinding row = inserts.get(i);
-                states.add(new OpenState(insertedIds[i], resourceId, row.checkId(), row.stateHash(), row.outcome(), row.failingSince()));
+                states.add(new OpenState(insertedIds[i], resourceId, row.checkId(), row.stateHash(), row.outcome(), row.failingSince(),
+                        row.quick()));
             }
             HistoryDao.OpenStatesRow row = new HistoryDao.OpenStatesRow(resourceId, OpenState.encode(states));
             (withOpenStates.contains(resourceId) ? updates : creates).add(row);
