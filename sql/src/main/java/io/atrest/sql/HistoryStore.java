@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atrest.scanner.check.Finding;
 import io.atrest.scanner.check.Outcome;
+import io.atrest.scanner.policy.Severity;
 import io.atrest.scanner.check.ResourceRef;
 import io.atrest.scanner.check.Score;
 import io.atrest.scanner.inventory.Account;
@@ -836,15 +837,38 @@ public final class HistoryStore implements AutoCloseable {
     // ------------------------------------------------------------------ helpers
 
     private static List<HistoryDao.Aggregate> aggregate(long runId, Account account, List<Finding> findings) {
-        record Cell(String checkId, String severity, String classification) {}
-        Map<Cell, int[]> counts = new HashMap<>();
+        // By check, then a short list of (severity, classification) cells: a check's findings share a few. Cheaper
+        // than a map keyed by a record of all three, whose hashCode a just-started JVM runs slowly, a million times.
+        final class Cell {
+            final Severity severity;
+            final String classification;
+            final int[] counts = new int[Outcome.values().length];
+
+            Cell(Severity severity, String classification) {
+                this.severity = severity;
+                this.classification = classification;
+            }
+        }
+        Map<String, List<Cell>> byCheck = new LinkedHashMap<>();
         for (Finding f : findings) {
-            Cell cell = new Cell(f.checkId(), f.severity().name(), f.classification() == null ? "" : f.classification());
-            counts.computeIfAbsent(cell, k -> new int[4])[f.outcome().ordinal()]++;
+            List<Cell> cells = byCheck.computeIfAbsent(f.checkId(), k -> new ArrayList<>(2));
+            String classification = f.classification() == null ? "" : f.classification();
+            Cell cell = null;
+            for (Cell c : cells) {
+                if (c.severity == f.severity() && c.classification.equals(classification)) {
+                    cell = c;
+                    break;
+                }
+            }
+            if (cell == null) {
+                cell = new Cell(f.severity(), classification);
+                cells.add(cell);
+            }
+            cell.counts[f.outcome().ordinal()]++;
         }
         List<HistoryDao.Aggregate> rows = new ArrayList<>();
-        counts.forEach((k, c) -> rows.add(new HistoryDao.Aggregate(runId, account.id(), account.ouPathText(), k.checkId(),
-                k.severity(), k.classification(), c[0], c[1], c[2], c[3])));
+        byCheck.forEach((checkId, cells) -> cells.forEach(c -> rows.add(new HistoryDao.Aggregate(runId, account.id(),
+                account.ouPathText(), checkId, c.severity.name(), c.classification, c.counts[0], c.counts[1], c.counts[2], c.counts[3]))));
         return rows;
     }
 

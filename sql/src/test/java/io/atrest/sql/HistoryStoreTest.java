@@ -446,6 +446,35 @@ class HistoryStoreTest {
         return states;
     }
 
+    /** Per-run counts keep a check's severities and classification levels apart, within one account. */
+    @Test
+    void eachRunCountsOutcomesPerCheckSeverityAndClassification() throws Exception {
+        String url = Databases.h2(dir.resolve("counts"));
+        night = 0;
+        try (HistoryStore store = HistoryStore.open(url)) {
+            run(store, List.of(
+                    bucket("a", Severity.HIGH, "restricted", Outcome.FAIL), bucket("b", Severity.HIGH, "restricted", Outcome.PASS),
+                    bucket("c", Severity.HIGH, "public", Outcome.FAIL), bucket("d", Severity.LOW, "restricted", Outcome.NOT_APPLICABLE),
+                    bucket("e", Severity.HIGH, null, Outcome.NOT_EVALUATED)));
+        }
+        assertThat(lines(url, "SELECT check_id, severity, classification, passed, failed, not_applicable, not_evaluated FROM run_aggregate"))
+                .containsExactlyInAnyOrder(
+                        "s3-versioning HIGH restricted 1 1 0 0 ", "s3-versioning HIGH public 0 1 0 0 ",
+                        "s3-versioning LOW restricted 0 0 1 0 ", "s3-versioning HIGH  0 0 0 1 ");
+    }
+
+    private static Finding bucket(String name, Severity severity, String classification, Outcome outcome) {
+        ResourceRef ref = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::" + name, name, "123456789012", "eu-west-1");
+        return new Finding("s3-versioning", severity, outcome, outcome == Outcome.NOT_EVALUATED ? ErrorReason.ACCESS_DENIED : null,
+                null, ref, classification, "s3-versioning " + outcome, Map.of());
+    }
+
+    private static Set<String> lines(String url, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+            return lines(st, sql);
+        }
+    }
+
     /** V5's three tables as comparable text: open states decoded (their order is not part of the format). */
     private static Map<String, Set<String>> v5Rows(String url) throws java.sql.SQLException {
         Map<String, Set<String>> rows = new java.util.TreeMap<>();

@@ -39,7 +39,10 @@ class OpenStateTest {
 
     @Test
     void anUnreadableEntryIsAnErrorNamingTheResource() {
-        assertThatThrownBy(() -> OpenState.decode(3, "kms-rotation,9,11"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("resource 3");
+        for (String text : List.of("kms-rotation,9,11", "kms-rotation,9,11,PASS,,5,6", "kms-rotation,x,11,PASS,",
+                "s3-versioning,1,2,PASS,|kms-rotation,9,11,PASS,oops", "s3-versioning,1,2,PASS,|")) {
+            assertThatThrownBy(() -> OpenState.decode(3, text)).as(text)
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("resource 3");
+        }
     }
 }
