@@ -446,6 +446,40 @@ class HistoryStoreTest {
         return states;
     }
 
+    /**
+     * A session that wrote enough to leave the H2 file sparse after another session like it
+     * compacts the file when it closes: the file then holds live data only, and the history
+     * reads back as it was written.
+     */
+    @Test
+    void aSessionThatGrewTheFileCompactsItOnClose() throws Exception {
+        String url = Databases.h2(dir.resolve("compact"));
+        night = 0;
+        List<StoredFinding> written;
+        try (HistoryStore store = HistoryStore.open(url)) {
+            long last = 0;
+            for (int n = 0; n < 12; n++) {
+                List<Finding> findings = new ArrayList<>();
+                for (int b = 0; b < 150; b++) {
+                    // Every night a third of the buckets change outcome: the file fills with superseded pages.
+                    Outcome outcome = (b + n) % 3 == 0 ? Outcome.FAIL : Outcome.PASS;
+                    findings.add(bucket("bucket-" + b, Severity.HIGH, "restricted", outcome));
+                }
+                last = run(store, findings);
+            }
+            written = store.findings(last);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(Integer.parseInt(rs.getString(1).trim())).as("percent of the file's chunks that is live").isGreaterThanOrEqualTo(95);
+        }
+        try (HistoryStore store = HistoryStore.open(url)) {
+            assertThat(store.findings(store.recentStoredRuns(1).get(0).id())).isEqualTo(written);
+        }
+    }
+
     /** Per-run counts keep a check's severities and classification levels apart, within one account. */
     @Test
     void eachRunCountsOutcomesPerCheckSeverityAndClassification() throws Exception {
