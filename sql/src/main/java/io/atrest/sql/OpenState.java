@@ -76,10 +76,10 @@ record OpenState(long findingId, long resourceId, String checkId, long stateHash
     private static OpenState entry(long resourceId, String text, int start, int end) {
         int[] commas = new int[5];
         int found = 0;
-        for (int i = start; i < end && found <= 5; i++) {
+        for (int i = start; i < end; i++) {
             if (text.charAt(i) == ',') {
-                if (found == 5) {
-                    found++;
+                if (found == commas.length) {
+                    found++; // a seventh field: not ours
                     break;
                 }
                 commas[found++] = i;
