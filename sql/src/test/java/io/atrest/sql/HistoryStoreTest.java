@@ -58,22 +58,34 @@ class HistoryStoreTest {
         return id;
     }
 
-    private void onBoth(Consumer<HistoryStore> test) {
-        night = 0;
-        try (HistoryStore h2 = HistoryStore.open(Databases.h2(dir))) {
-            test.accept(h2);
-        }
-        night = 0;
+    private void onBoth(Consumer<HistoryStore> test) throws Exception {
+        onBothUrls(dir, url -> {
+            try (HistoryStore store = HistoryStore.open(url)) {
+                test.accept(store);
+            }
+        });
+    }
+
+    /** A test that needs the database's URL (to reopen it, or to reach its tables directly). */
+    private interface UrlTest {
+        void run(String url) throws Exception;
+    }
+
+    /** Runs {@code test} on an H2 file in {@code h2Folder}, then on a fresh PostgreSQL schema, each from night 0. */
+    private void onBothUrls(Path h2Folder, UrlTest test) throws Exception {
         String pg = Databases.freshPostgresSchema();
-        try (HistoryStore postgres = HistoryStore.open(pg)) {
-            test.accept(postgres);
+        try {
+            for (String url : List.of(Databases.h2(h2Folder), pg)) {
+                night = 0;
+                test.run(url);
+            }
         } finally {
             Databases.dropPostgresSchema(pg);
         }
     }
 
     @Test
-    void storesARunAndReadsItsFindingsBack() {
+    void storesARunAndReadsItsFindingsBack() throws Exception {
         onBoth(store -> {
             long id = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
 
@@ -95,7 +107,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void anUnchangedFindingWritesNothingAndAChangeOpensANewInterval() {
+    void anUnchangedFindingWritesNothingAndAChangeOpensANewInterval() throws Exception {
         onBoth(store -> {
             long first = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             long states = store.findingStates();
@@ -117,7 +129,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void resourceAttributesAreIntervalsToo() {
+    void resourceAttributesAreIntervalsToo() throws Exception {
         onBoth(store -> {
             Map<String, Map<String, String>> before = Map.of(BUCKET.arn(), Map.of("keyTier", "KMS_AWS_MANAGED"));
             Map<String, Map<String, String>> after = Map.of(BUCKET.arn(), Map.of("keyTier", "KMS_CUSTOMER_MANAGED"));
@@ -145,7 +157,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void aFindingThatDisappearsAndReturnsStartsANewInterval() {
+    void aFindingThatDisappearsAndReturnsStartsANewInterval() throws Exception {
         onBoth(store -> {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             long gap = run(store, List.of(finding(KEY, "kms-rotation", Outcome.PASS)));
@@ -157,7 +169,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void aResourceInAListingGapIsNeitherDeletedNorFixed() {
+    void aResourceInAListingGapIsNeitherDeletedNorFixed() throws Exception {
         onBoth(store -> {
             long first = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             long blind = run(store, List.of(), Set.of("AwsS3Bucket@*"));
@@ -171,7 +183,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void diffTellsNewResolvedAndRegressedApart() {
+    void diffTellsNewResolvedAndRegressedApart() throws Exception {
         onBoth(store -> {
             long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
             long r2 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.FAIL)));
@@ -188,7 +200,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void failingSinceSurvivesEvidenceChangesAndNotEvaluatedAndFeedsTimeToRemediate() {
+    void failingSinceSurvivesEvidenceChangesAndNotEvaluatedAndFeedsTimeToRemediate() throws Exception {
         onBoth(store -> {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             Finding changedEvidence = new Finding("s3-versioning", Severity.HIGH, Outcome.FAIL, null, null, BUCKET, "restricted",
@@ -209,7 +221,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void aFailureFixedAfterANightThatCouldNotTellIsRemediatedFromWhenItBeganFailing() {
+    void aFailureFixedAfterANightThatCouldNotTellIsRemediatedFromWhenItBeganFailing() throws Exception {
         onBoth(store -> {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED)));
@@ -222,7 +234,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void failingFindingsOfATypeReadFromOpenStatesForTheNewestRunAgreeWithTheIntervals() {
+    void failingFindingsOfATypeReadFromOpenStatesForTheNewestRunAgreeWithTheIntervals() throws Exception {
         onBoth(store -> {
             ResourceRef other = new ResourceRef(ResourceType.AwsKmsKey, "arn:aws:kms:eu-west-1:123456789012:key/o", "alias/o",
                     "123456789012", "eu-west-1");
@@ -244,7 +256,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void failingFindingsOfTheNewestRunReadFromOpenStatesAgreeWithTheIntervals() {
+    void failingFindingsOfTheNewestRunReadFromOpenStatesAgreeWithTheIntervals() throws Exception {
         onBoth(store -> {
             ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
             run(store, List.of(finding(KEY, "kms-rotation", Outcome.FAIL), finding(BUCKET, "s3-versioning", Outcome.FAIL),
@@ -264,7 +276,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void eachRunCountsTheFailingStreaksItBeganAndWhyFindingsWentUnevaluated() {
+    void eachRunCountsTheFailingStreaksItBeganAndWhyFindingsWentUnevaluated() throws Exception {
         onBoth(store -> {
             ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
             long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.NOT_EVALUATED),
@@ -307,49 +319,43 @@ class HistoryStoreTest {
      */
     @Test
     void theBackfillsRebuildWhatIngestAndClosingWrite() throws Exception {
-        String pg = Databases.freshPostgresSchema();
-        try {
-            for (String url : List.of(Databases.h2(dir), pg)) {
-                night = 0;
-                ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
-                try (HistoryStore store = HistoryStore.open(url)) {
-                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.NOT_EVALUATED),
-                            finding(logs, "s3-versioning", Outcome.FAIL), finding(logs, "s3-encryption", Outcome.PASS)));
-                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED), finding(KEY, "kms-rotation", Outcome.FAIL),
-                            finding(logs, "s3-versioning", Outcome.FAIL), finding(logs, "s3-encryption", Outcome.PASS)));
-                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
-                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
-                }
-                Map<String, Set<String>> written = v5Rows(url);
-                assertThat(written.get("open")).hasSize(2);
-                assertThat(written.get("totals")).hasSize(4); // one severity and classification, four runs
-                assertThat(written.get("ouTotals")).hasSize(4);
-                assertThat(written.get("checkTotals")).hasSize(10); // three checks in the first two runs, two after
-                assertThat(written.get("remediated")).hasSize(1); // run 3: the key fixed, logs deleted while failing
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
-                    st.execute("DROP TABLE resource_open_states");
-                    st.execute("DROP TABLE run_not_evaluated");
-                    st.execute("DROP TABLE run_new_failures");
-                    st.execute("DROP TABLE run_total");
-                    st.execute("DROP TABLE run_ou_total");
-                    st.execute("DROP TABLE run_check_total");
-                    st.execute("DROP TABLE run_remediated");
-                    st.execute("ALTER TABLE resource DROP COLUMN quick_digest");
-                    st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
-                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8')");
-                }
-                try (HistoryStore store = HistoryStore.open(url)) {
-                    assertThat(v5Rows(url)).isEqualTo(written);
-                    long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.FAIL)));
-                    assertThat(store.remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.remediated()).isEqualTo(3));
-                    assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("kms-rotation", T0.plus(Duration.ofDays(3))),
-                            org.assertj.core.groups.Tuple.tuple("s3-versioning", null));
-                }
-            }
-        } finally {
-            Databases.dropPostgresSchema(pg);
+        onBothUrls(dir, url -> {
+        ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
+        try (HistoryStore store = HistoryStore.open(url)) {
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.NOT_EVALUATED),
+                    finding(logs, "s3-versioning", Outcome.FAIL), finding(logs, "s3-encryption", Outcome.PASS)));
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED), finding(KEY, "kms-rotation", Outcome.FAIL),
+                    finding(logs, "s3-versioning", Outcome.FAIL), finding(logs, "s3-encryption", Outcome.PASS)));
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
         }
+        Map<String, Set<String>> written = v5Rows(url);
+        assertThat(written.get("open")).hasSize(2);
+        assertThat(written.get("totals")).hasSize(4); // one severity and classification, four runs
+        assertThat(written.get("ouTotals")).hasSize(4);
+        assertThat(written.get("checkTotals")).hasSize(10); // three checks in the first two runs, two after
+        assertThat(written.get("remediated")).hasSize(1); // run 3: the key fixed, logs deleted while failing
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TABLE resource_open_states");
+            st.execute("DROP TABLE run_not_evaluated");
+            st.execute("DROP TABLE run_new_failures");
+            st.execute("DROP TABLE run_total");
+            st.execute("DROP TABLE run_ou_total");
+            st.execute("DROP TABLE run_check_total");
+            st.execute("DROP TABLE run_remediated");
+            st.execute("ALTER TABLE resource DROP COLUMN quick_digest");
+            st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8')");
+        }
+        try (HistoryStore store = HistoryStore.open(url)) {
+            assertThat(v5Rows(url)).isEqualTo(written);
+            long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.FAIL)));
+            assertThat(store.remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.remediated()).isEqualTo(3));
+            assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("kms-rotation", T0.plus(Duration.ofDays(3))),
+                    org.assertj.core.groups.Tuple.tuple("s3-versioning", null));
+        }
+        });
     }
 
     /**
@@ -359,40 +365,34 @@ class HistoryStoreTest {
      */
     @Test
     void aHistoryWithoutQuickDigestsGainsThemWithoutSpuriousStates() throws Exception {
-        String pg = Databases.freshPostgresSchema();
-        try {
-            for (String url : List.of(Databases.h2(dir), pg)) {
-                night = 0;
-                List<Finding> same = List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS));
-                long states;
-                try (HistoryStore store = HistoryStore.open(url)) {
-                    run(store, same);
-                    states = store.findingStates();
-                }
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
-                    st.execute("UPDATE resource SET quick_digest = NULL");
-                }
-                try (HistoryStore store = HistoryStore.open(url)) {
-                    run(store, same);
-                    assertThat(store.findingStates()).as("nothing changed, nothing written").isEqualTo(states);
-                }
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
-                     java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM resource WHERE quick_digest IS NULL")) {
-                    rs.next();
-                    assertThat(rs.getLong(1)).as("quick digests filled in").isZero();
-                }
-                try (HistoryStore store = HistoryStore.open(url)) {
-                    run(store, same);
-                    assertThat(store.findingStates()).isEqualTo(states);
-                    long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.PASS)));
-                    assertThat(store.findingStates()).isEqualTo(states + 1);
-                    assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::outcome)
-                            .contains(org.assertj.core.groups.Tuple.tuple("s3-versioning", "PASS"));
-                }
-            }
-        } finally {
-            Databases.dropPostgresSchema(pg);
+        onBothUrls(dir, url -> {
+        List<Finding> same = List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS));
+        long states;
+        try (HistoryStore store = HistoryStore.open(url)) {
+            run(store, same);
+            states = store.findingStates();
         }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE resource SET quick_digest = NULL");
+        }
+        try (HistoryStore store = HistoryStore.open(url)) {
+            run(store, same);
+            assertThat(store.findingStates()).as("nothing changed, nothing written").isEqualTo(states);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM resource WHERE quick_digest IS NULL")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("quick digests filled in").isZero();
+        }
+        try (HistoryStore store = HistoryStore.open(url)) {
+            run(store, same);
+            assertThat(store.findingStates()).isEqualTo(states);
+            long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.PASS)));
+            assertThat(store.findingStates()).isEqualTo(states + 1);
+            assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::outcome)
+                    .contains(org.assertj.core.groups.Tuple.tuple("s3-versioning", "PASS"));
+        }
+        });
     }
 
     /**
@@ -402,37 +402,31 @@ class HistoryStoreTest {
      */
     @Test
     void openStatesWithoutQuickDigestsAreComparedByStateHashAndGainThem() throws Exception {
-        String pg = Databases.freshPostgresSchema();
-        try {
-            for (String url : List.of(Databases.h2(dir.resolve("legacy")), pg)) {
-                night = 0;
-                long states;
-                try (HistoryStore store = HistoryStore.open(url)) {
-                    run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(BUCKET, "s3-encryption", Outcome.PASS)));
-                    states = store.findingStates();
-                }
-                Map<Long, List<OpenState>> stored = openStates(url);
-                assertThat(stored.values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isNotEqualTo(OpenState.NO_QUICK));
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
-                     java.sql.PreparedStatement st = c.prepareStatement("UPDATE resource_open_states SET states = ? WHERE resource_id = ?")) {
-                    for (Map.Entry<Long, List<OpenState>> e : stored.entrySet()) {
-                        st.setString(1, OpenState.encode(e.getValue().stream().map(o -> o.withQuick(OpenState.NO_QUICK)).toList()));
-                        st.setLong(2, e.getKey());
-                        st.executeUpdate();
-                    }
-                }
-                assertThat(openStates(url).values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isEqualTo(OpenState.NO_QUICK));
-                try (HistoryStore store = HistoryStore.open(url)) {
-                    long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(BUCKET, "s3-encryption", Outcome.PASS)));
-                    assertThat(store.findingStates()).as("only the changed finding gets a new state").isEqualTo(states + 1);
-                    assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("s3-encryption", 1L), org.assertj.core.groups.Tuple.tuple("s3-versioning", fixed));
-                }
-                assertThat(openStates(url).values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isNotEqualTo(OpenState.NO_QUICK));
-            }
-        } finally {
-            Databases.dropPostgresSchema(pg);
+        onBothUrls(dir.resolve("legacy"), url -> {
+        long states;
+        try (HistoryStore store = HistoryStore.open(url)) {
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(BUCKET, "s3-encryption", Outcome.PASS)));
+            states = store.findingStates();
         }
+        Map<Long, List<OpenState>> stored = openStates(url);
+        assertThat(stored.values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isNotEqualTo(OpenState.NO_QUICK));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.PreparedStatement st = c.prepareStatement("UPDATE resource_open_states SET states = ? WHERE resource_id = ?")) {
+            for (Map.Entry<Long, List<OpenState>> e : stored.entrySet()) {
+                st.setString(1, OpenState.encode(e.getValue().stream().map(o -> o.withQuick(OpenState.NO_QUICK)).toList()));
+                st.setLong(2, e.getKey());
+                st.executeUpdate();
+            }
+        }
+        assertThat(openStates(url).values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isEqualTo(OpenState.NO_QUICK));
+        try (HistoryStore store = HistoryStore.open(url)) {
+            long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(BUCKET, "s3-encryption", Outcome.PASS)));
+            assertThat(store.findingStates()).as("only the changed finding gets a new state").isEqualTo(states + 1);
+            assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("s3-encryption", 1L), org.assertj.core.groups.Tuple.tuple("s3-versioning", fixed));
+        }
+        assertThat(openStates(url).values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isNotEqualTo(OpenState.NO_QUICK));
+        });
     }
 
     private static Map<Long, List<OpenState>> openStates(String url) throws java.sql.SQLException {
@@ -547,7 +541,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void trendsPerScopeTopChecksAndKeysAtRisk() {
+    void trendsPerScopeTopChecksAndKeysAtRisk() throws Exception {
         onBoth(store -> {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL)));
             long r2 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL)));
@@ -599,7 +593,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void twoScansAtOnceAreRefused() {
+    void twoScansAtOnceAreRefused() throws Exception {
         onBoth(store -> {
             long running = store.startRun(new RunStart("SCAN", T0, "test", "p", null, 1));
             try (HistoryStore other = HistoryStore.open(urlOf(store))) {
@@ -614,7 +608,7 @@ class HistoryStoreTest {
     }
 
     @Test
-    void pruningKeepsIntervalsThatSpanTheCut() {
+    void pruningKeepsIntervalsThatSpanTheCut() throws Exception {
         onBoth(store -> {
             long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
