@@ -1,6 +1,7 @@
 package io.atrest.cli;
 
 import io.atrest.scanner.aws.AwsSettings;
+import io.atrest.scanner.aws.RetryPolicy;
 import io.atrest.scanner.org.ScanOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
@@ -62,9 +64,21 @@ final class LiveScanOptions {
             description = "Longest time one account may take; what is unfinished then is NOT_EVALUATED (default: ${DEFAULT-VALUE}).")
     int accountTimeoutMinutes;
 
-    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "Longest one AWS call may take with its retries; past it the fact is NOT_EVALUATED (TIMEOUT) (default: ${DEFAULT-VALUE}).")
     int callTimeoutSeconds;
+
+    @Option(names = "--max-attempts", paramLabel = "N",
+            description = "Attempts per AWS call, the first included (default: $AWS_MAX_ATTEMPTS, else the profile's max_attempts, else 10).")
+    Integer maxAttempts;
+
+    @Option(names = "--retry-mode", paramLabel = "MODE",
+            description = "legacy, standard or adaptive (default: $AWS_RETRY_MODE, else the profile's retry_mode, else adaptive).")
+    String retryMode;
+
+    @Option(names = "--max-backoff", paramLabel = "DURATION", defaultValue = "20s",
+            description = "Longest wait between two attempts of a throttled or failed call, e.g. 20s, 500ms (default: ${DEFAULT-VALUE}).")
+    String maxBackoff;
 
     @Option(names = "--attempt-timeout", paramLabel = "SECONDS", defaultValue = "20",
             description = "Longest one HTTP attempt may take before it is retried (default: ${DEFAULT-VALUE}).")
@@ -88,6 +102,7 @@ final class LiveScanOptions {
                     + callTimeoutSeconds + " s)");
         }
         endpoint();
+        retryPolicy();
         if (region != null) {
             checkRegion("--region", region);
         }
@@ -100,7 +115,27 @@ final class LiveScanOptions {
 
     AwsSettings awsSettings() {
         return AwsSettings.defaults(homeRegion()).withEndpoint(endpoint()).withProfile(profile)
-                .withTimeouts(Duration.ofSeconds(callTimeoutSeconds), Duration.ofSeconds(attemptTimeoutSeconds));
+                .withTimeouts(Duration.ofSeconds(callTimeoutSeconds), Duration.ofSeconds(attemptTimeoutSeconds))
+                .withRetry(retryPolicy());
+    }
+
+    /** --max-attempts, AWS_MAX_ATTEMPTS / AWS_RETRY_MODE, the profile's max_attempts / retry_mode, then the defaults. */
+    RetryPolicy retryPolicy() {
+        Duration backoff = DurationText.parse("--max-backoff", maxBackoff);
+        try {
+            return RetryPolicy.resolve(retryMode, maxAttempts, profile, System.getenv(), LiveScanOptions::profileFile)
+                    .withMaxBackoff(backoff);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static ProfileFile profileFile() {
+        try {
+            return ProfileFile.defaultProfileFile();
+        } catch (RuntimeException e) {
+            throw new UserError("cannot read the AWS config files: " + e.getMessage());
+        }
     }
 
     private String homeRegion() {

@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -178,6 +179,81 @@ class FaultInjectionTest {
         assertThat(retried.collectionErrors()).isEqualTo(reference.collectionErrors());
         Map<String, StoredFinding> expected = findings(clean, reference.id());
         Map<String, StoredFinding> actual = findings(faulty, retried.id());
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((key, f) -> {
+            assertThat(actual.get(key).outcome()).as(key).isEqualTo(f.outcome());
+            assertThat(actual.get(key).evidence()).as(key).isEqualTo(f.evidence());
+        });
+    }
+
+    /** Each protocol's real throttling answer, chosen by the service the request was signed for. */
+    static Response throttleAsTheServiceDoes(Request r) {
+        String service = r.signingService();
+        return switch (service) {
+            case "organizations" -> new Response(400, "application/x-amz-json-1.1",
+                    "{\"__type\":\"TooManyRequestsException\",\"Message\":\"AWS Organizations can't complete your request because "
+                            + "another request is already in progress. Try again later.\",\"Type\":\"AWS.Organizations.TooManyRequests\"}");
+            case "dynamodb" -> new Response(400, "application/x-amz-json-1.0",
+                    "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate of requests exceeds the allowed throughput.\"}");
+            case "ec2" -> ec2Throttle(r);
+            case "sts", "rds", "monitoring" -> queryThrottle(r);
+            case "s3" -> s3SlowDown(r);
+            // EFS speaks REST-JSON: 429 with the code in the body.
+            case "elasticfilesystem" -> new Response(429, "application/json",
+                    "{\"ErrorCode\":\"ThrottlingException\",\"__type\":\"ThrottlingException\",\"Message\":\"Rate exceeded\"}");
+            default -> jsonThrottle(r); // KMS, CloudTrail, CloudWatch Logs, EventBridge, Config: JSON 1.1
+        };
+    }
+
+    /**
+     * Throttles a fixed share of all answers, the same ones on every run: whether attempt N of a
+     * request is throttled follows from the seed, the request and N, not from thread timing.
+     */
+    static Predicate<Request> seededShare(long seed, double share, Map<String, AtomicInteger> attempts) {
+        return r -> {
+            String key = r.method() + r.path() + "?" + r.query() + "|" + r.target() + "|" + r.body() + "|" + r.accessKey()
+                    + "|" + r.signingRegion();
+            int attempt = attempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            long mixed = new java.util.SplittableRandom(seed ^ key.hashCode() * 31L ^ attempt * 0x9E3779B97F4A7C15L).nextLong();
+            return new java.util.SplittableRandom(mixed).nextDouble() < share;
+        };
+    }
+
+    @Test
+    void aThirdOfAllAnswersThrottledInEveryProtocolAndABurstChangeNoFinding() throws Exception {
+        String clean = "jdbc:h2:file:" + dir.resolve("clean");
+        String throttled = "jdbc:h2:file:" + dir.resolve("throttled");
+        ScanRun reference = scan(clean, new FaultyAws(List.of()));
+        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        Predicate<Request> share = seededShare(20261204L, 0.30, attempts);
+        Set<String> shapes = ConcurrentHashMap.newKeySet();
+        Set<String> firstSeen = ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicLong kmsBurstEnds = new java.util.concurrent.atomic.AtomicLong();
+        FaultyAws aws = new FaultyAws(List.of(
+                // KMS throttles every call for three seconds from its first, then 30% like the rest.
+                new Rule("kms burst", r -> {
+                    if (!kms(r)) {
+                        return false;
+                    }
+                    kmsBurstEnds.compareAndSet(0, System.nanoTime() + 3_000_000_000L);
+                    return System.nanoTime() < kmsBurstEnds.get();
+                }, FaultInjectionTest::jsonThrottle, -1),
+                // The first call to each service is throttled too, so that every shape is sent whatever the draw.
+                new Rule("30% throttled", r -> firstSeen.add(r.signingService()) || share.test(r), r -> {
+                    shapes.add(r.signingService());
+                    return throttleAsTheServiceDoes(r);
+                }, -1)));
+        ScanRun run = scan(throttled, aws, "--max-backoff", "200ms");
+
+        assertThat(shapes).as("every protocol's throttle shape was sent")
+                .contains("organizations", "sts", "s3", "kms", "ec2", "rds", "dynamodb", "elasticfilesystem", "monitoring", "logs");
+        assertThat(aws.injected.get("kms burst").get()).as("KMS calls refused during the burst").isGreaterThan(1);
+        assertThat(aws.injected.get("30% throttled").get()).isGreaterThan(50);
+        assertThat(run.status()).isEqualTo(reference.status());
+        assertThat(run.collectionErrors()).isEqualTo(reference.collectionErrors());
+        assertThat(run.coverage()).isEqualTo(reference.coverage());
+        Map<String, StoredFinding> expected = findings(clean, reference.id());
+        Map<String, StoredFinding> actual = findings(throttled, run.id());
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         expected.forEach((key, f) -> {
             assertThat(actual.get(key).outcome()).as(key).isEqualTo(f.outcome());

@@ -6,7 +6,6 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -30,7 +29,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * Builds every SDK client atrest uses, all the same way: the read-only guard, adaptive retries,
+ * Builds every SDK client atrest uses, all the same way: the read-only guard, the retry policy,
  * call and attempt deadlines, one shared HTTP connection pool, and the endpoint override.
  */
 public final class ClientFactory implements AutoCloseable {
@@ -86,7 +85,7 @@ public final class ClientFactory implements AutoCloseable {
     private ClientOverrideConfiguration overrides() {
         ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder()
                 .addExecutionInterceptor(new ReadOnlyGuard())
-                .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy())
+                .retryStrategy(settings.retry().strategy()) // one per client: adaptive rate limits per service, region and account
                 .apiCallTimeout(settings.callTimeout())
                 .apiCallAttemptTimeout(settings.attemptTimeout());
         if (settings.endpointUrl() != null) {

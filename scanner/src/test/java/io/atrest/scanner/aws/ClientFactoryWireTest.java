@@ -35,7 +35,8 @@ class ClientFactoryWireTest {
         stub = new StubAws(request -> request.path().contains("publicAccessBlock")
                 ? Response.xml(ACCOUNT_BLOCK)
                 : Response.xml(ENCRYPTION));
-        AwsSettings settings = new AwsSettings(stub.endpoint(), "eu-west-1", null, Duration.ofSeconds(10), Duration.ofSeconds(5), 4);
+        AwsSettings settings = new AwsSettings(stub.endpoint(), "eu-west-1", null, Duration.ofSeconds(10), Duration.ofSeconds(5), 4,
+                RetryPolicy.defaults());
         factory = new ClientFactory(settings);
         clients = factory.forAccount(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")));
     }

@@ -25,6 +25,12 @@ public final class StubAws implements AutoCloseable {
             return at < 0 ? null : authorization.substring(at + 11, authorization.indexOf('/', at));
         }
 
+        /** The service in the request's signing scope ("s3", "kms", "organizations", ...). */
+        public String signingService() {
+            int at = authorization == null ? -1 : authorization.indexOf("Credential=");
+            return at < 0 ? null : authorization.substring(at).split("/")[3];
+        }
+
         /** The region in the request's signing scope. */
         public String signingRegion() {
             int at = authorization == null ? -1 : authorization.indexOf("Credential=");
