@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
         description = "How well the data an AWS Organization keeps is protected at rest, account by account.",
         subcommands = {ScanCommand.class, DemoCommand.class, HistoryCommand.class, DiffCommand.class, FindingsCommand.class,
                 DbCommand.class, PolicyCommand.class, EvaluateCommand.class, KeysCommand.class, ScoresCommand.class, TrendsCommand.class, ExportCommand.class, ReportCommand.class, ScheduleCommand.class, ChecksCommand.class,
-                IamPolicyCommand.class,
+                IamPolicyCommand.class, ErrorsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or configuration error, "
-                + "3 the scan could not run."})
+                + "3 the scan could not run, 4 the run is PARTIAL (unless --allow-partial), 130/143 interrupted (SIGINT/SIGTERM)."})
 public final class Atrest implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces with errors.")

@@ -8,6 +8,7 @@ import io.atrest.scanner.org.AccountScan;
 import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.scanner.org.AssumeRoleAccess;
 import io.atrest.scanner.org.OrganizationScanner;
+import io.atrest.scanner.org.OrganizationUnreadable;
 import io.atrest.scanner.org.OrganizationView;
 import io.atrest.scanner.org.ScanListener;
 import io.atrest.scanner.org.ScanOptions;
@@ -15,8 +16,12 @@ import io.atrest.scanner.org.ScanResult;
 import io.atrest.scanner.org.UnknownAccountException;
 import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.sql.HistoryStore;
+import io.atrest.scanner.inventory.Organization;
+import io.atrest.scanner.org.KnownOrganization;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -65,10 +70,24 @@ final class LiveScan {
         RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), policy, clock);
         AccountSlices slices = wholeInventory ? null : temporaryFolder(); // before the run opens: a failure writes nothing
         long runId = recorder.begin(trigger, clock.instant());
+        // The organization and the accounts planned are stored as soon as the walk ends, so a run
+        // that is interrupted or dies still says what it set out to scan.
+        ScanListener recording = new ScanListener() {
+            @Override
+            public void planned(Organization organization, int accounts) {
+                store.planRun(runId, organization == null ? null : organization.id(), accounts);
+                listener.planned(organization, accounts);
+            }
+
+            @Override
+            public void accountDone(AccountScan scan, int errors) {
+                listener.accountDone(scan, errors);
+            }
+        };
         try (slices) {
             ScanResult result;
-            try (ClientFactory clients = new ClientFactory(settings)) {
-                result = scan(clients, settings, scanOptions, stop, listener, slices);
+            try (ClientFactory clients = new ClientFactory(settings, stop)) {
+                result = scan(clients, settings, scanOptions, stop, recording, slices, () -> lastKnown(store));
             } catch (UserError e) {
                 recorder.discard(runId);
                 throw e;
@@ -78,17 +97,36 @@ final class LiveScan {
             }
             if (stop.getAsBoolean()) {
                 long scanned = result.accounts().stream().filter(a -> !OrganizationScanner.STOPPED.equals(a.message())).count();
-                recorder.abandon(runId, "stopped before the end (" + scanned + " of " + result.accounts().size()
-                        + " account(s) collected); nothing of this run is stored");
+                recorder.abandon(runId, cause(stop) + " after " + scanned + " of " + result.accounts().size()
+                        + " account(s) collected; nothing of this run is stored");
                 return new Outcome(runId, result, true);
             }
-            if (slices == null) {
-                recorder.complete(runId, result.inventory(), result.accounts());
-            } else {
-                recorder.complete(runId, slices, result.accounts());
+            try {
+                recorder.stopWhen(stop, cause(stop));
+                if (slices == null) {
+                    recorder.complete(runId, result.inventory(), result.accounts(), result.walkNote());
+                } else {
+                    recorder.complete(runId, slices, result.accounts(), result.walkNote());
+                }
+            } catch (RunRecorder.Stopped e) {
+                return new Outcome(runId, result, true);
             }
             return new Outcome(runId, result, false);
         }
+    }
+
+    /** How a stopped run says why it stopped: "interrupted by SIGINT", or "stopped" when nothing says more. */
+    static String cause(BooleanSupplier stop) {
+        return stop instanceof Interrupts interrupts && interrupts.signal() != null
+                ? "interrupted by " + interrupts.signal()
+                : "stopped before the end";
+    }
+
+    /** The organization as the last stored run saw it: what a night scans when the organization cannot be read. */
+    private static Optional<KnownOrganization> lastKnown(HistoryStore store) {
+        return store.lastStoredOrganization().map(known -> new KnownOrganization(
+                "run " + known.run().id() + " of " + known.run().startedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                new OrganizationView(new Organization(known.run().organizationId(), null), known.accounts())));
     }
 
     private static AccountSlices temporaryFolder() {
@@ -100,8 +138,9 @@ final class LiveScan {
     }
 
     private ScanResult scan(ClientFactory clients, AwsSettings settings, ScanOptions scanOptions, BooleanSupplier stop,
-                            ScanListener listener, AccountSlices slices) {
-        return withScanner(clients, settings, scanOptions, scanner -> scanner.listener(listener).stopWhen(stop).scan(clock, slices));
+                            ScanListener listener, AccountSlices slices, Supplier<Optional<KnownOrganization>> lastKnown) {
+        return withScanner(clients, settings, scanOptions,
+                scanner -> scanner.listener(listener).stopWhen(stop).lastKnown(lastKnown).scan(clock, slices));
     }
 
     /** Walks the organization and returns the accounts a scan would cover (a clustered run's plan). */
@@ -124,8 +163,8 @@ final class LiveScan {
         ScanOptions one = new ScanOptions(java.util.Set.of(accountId), java.util.Set.of(), all.regions(), all.concurrency(),
                 all.accountDeadline());
         ScanResult result;
-        try (ClientFactory clients = new ClientFactory(settings)) {
-            result = scan(clients, settings, one, stop, ScanListener.NONE, null); // one account: held whole
+        try (ClientFactory clients = new ClientFactory(settings, stop)) {
+            result = scan(clients, settings, one, stop, ScanListener.NONE, null, Optional::empty); // one account: held whole
         }
         new RunRecorder(store, CheckCatalog.standard(), policy, clock).storeAccounts(runId, result.inventory(), result.accounts());
         return result.accounts().stream().filter(a -> a.accountId().equals(accountId)).findFirst()
@@ -154,6 +193,8 @@ final class LiveScan {
                 return work.apply(new OrganizationScanner(organizations, caller, access, settings.homeRegion(), scanOptions));
             } catch (UnknownAccountException e) {
                 throw new UserError(e.getMessage());
+            } catch (OrganizationUnreadable e) {
+                throw new ScanFailed("cannot read the organization, and no stored run to scan its accounts from: " + e.getMessage(), e);
             } catch (SdkException e) {
                 throw new ScanFailed("cannot read the organization: " + firstLine(e.getMessage()), e);
             }

@@ -9,6 +9,7 @@ import io.atrest.scanner.check.Finding;
 import io.atrest.scanner.check.Score;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.AccountSlices;
+import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.ListingGaps;
 import io.atrest.scanner.org.AccountScan;
@@ -39,6 +40,15 @@ final class RunRecorder {
     private final CheckCatalog catalog;
     private final ClassificationPolicy policy;
     private final Clock clock;
+    private java.util.function.BooleanSupplier stop = () -> false;
+    private String stopCause = "stopped";
+
+    /** Thrown out of {@code complete} when the run was stopped between two accounts: it is closed ABANDONED. */
+    static final class Stopped extends RuntimeException {
+        Stopped(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     RunRecorder(HistoryStore store, CheckCatalog catalog, ClassificationPolicy policy, Clock clock) {
         this.store = store;
@@ -47,10 +57,20 @@ final class RunRecorder {
         this.clock = clock;
     }
 
+    /**
+     * Checks {@code stopped} before each account is stored: once it is true, the accounts stored
+     * so far stay and the run is closed ABANDONED with {@code cause}.
+     */
+    RunRecorder stopWhen(java.util.function.BooleanSupplier stopped, String cause) {
+        this.stop = stopped;
+        this.stopCause = cause;
+        return this;
+    }
+
     /** Evaluates and stores an inventory as one run; returns the run's id. */
     long record(String trigger, Instant startedAt, Inventory inventory, List<AccountScan> scans) {
         long runId = begin(trigger, startedAt);
-        complete(runId, inventory, scans);
+        complete(runId, inventory, scans, null);
         return runId;
     }
 
@@ -76,28 +96,44 @@ final class RunRecorder {
 
     /** Evaluates the inventory, stores each account in its own transaction, and closes the run. */
     void complete(long runId, Inventory inventory, List<AccountScan> scans) {
-        complete(runId, inventory.organization(), inventory.accounts().size(), inventory.errors().size(), inventory.resourceCount(),
-                () -> storeAccounts(runId, inventory, scans));
+        complete(runId, inventory, scans, null);
+    }
+
+    /** @param note why the run's accounts are not a fresh walk of the organization, or null */
+    void complete(long runId, Inventory inventory, List<AccountScan> scans, String note) {
+        complete(runId, inventory.organization(), inventory.accounts().size(), inventory.errors(), inventory.resourceCount(),
+                note, () -> storeAccounts(runId, inventory, scans));
     }
 
     /** The same, for an inventory held account by account: each is read back, evaluated, stored and dropped in turn. */
     void complete(long runId, AccountSlices slices, List<AccountScan> scans) {
-        complete(runId, slices.organization(), slices.accounts().size(), slices.errorCount(), slices.resourceCount(),
-                () -> storeAccounts(runId, slices, scans));
+        complete(runId, slices, scans, null);
     }
 
-    private void complete(long runId, io.atrest.scanner.inventory.Organization organization, int accounts, int errors,
-                          int resources, java.util.function.Supplier<Stored> storeAccounts) {
+    void complete(long runId, AccountSlices slices, List<AccountScan> scans, String note) {
+        complete(runId, slices.organization(), slices.accounts().size(), slices.lookups().errors(), slices.resourceCount(),
+                note, () -> storeAccounts(runId, slices, scans));
+    }
+
+    private void complete(long runId, io.atrest.scanner.inventory.Organization organization, int accounts,
+                          List<CollectionError> allErrors, int resources, String note,
+                          java.util.function.Supplier<Stored> storeAccounts) {
         store.planRun(runId, organization == null ? null : organization.id(), accounts);
+        int errors = allErrors.size();
         try {
+            // The organization's own failed calls (its walk, its SCPs); each account's go with the account.
+            store.runErrors().record(runId, allErrors.stream().filter(e -> e.accountId() == null).toList());
             Stored stored = storeAccounts.get();
             RunStatus status = accounts == 0 || stored.failed() == accounts
                     ? RunStatus.FAILED
                     : stored.failed() + stored.partial() > 0 || errors > 0 ? RunStatus.PARTIAL : RunStatus.COMPLETE;
-            String message = status == RunStatus.COMPLETE ? null
-                    : stored.failed() + " account(s) failed, " + stored.partial() + " partial, " + errors + " API call(s) failed";
+            String counts = stored.failed() + " account(s) failed, " + stored.partial() + " partial, " + errors + " API call(s) failed";
+            String message = status == RunStatus.COMPLETE ? null : note == null ? counts : note + "; " + counts;
             store.finishRun(runId, status, clock.instant(), new RunTotals(accounts - stored.failed(),
                     stored.failed(), resources, errors, stored.score().score(), stored.score().coverage(), message));
+        } catch (Stopped e) {
+            store.finishRun(runId, RunStatus.ABANDONED, clock.instant(), new RunTotals(0, 0, 0, errors, null, null, e.getMessage()));
+            throw e;
         } catch (RuntimeException e) {
             // Accounts already stored stay whole; the run says it did not finish.
             try {
@@ -128,8 +164,10 @@ final class RunRecorder {
                 .collect(Collectors.toMap(AccountScan::accountId, Function.identity()));
         Tally tally = new Tally();
         for (Account account : inventory.accounts()) {
+            stopIfAsked(tally, inventory.accounts().size());
             tally.add(storeAccount(runId, account, scanById, byAccount.getOrDefault(account.id(), List.of()), attributes,
                     ListingGaps.of(inventory, account.id())));
+            store.runErrors().record(runId, errorsOf(inventory, account.id()));
         }
         return tally.stored();
     }
@@ -147,6 +185,7 @@ final class RunRecorder {
         Instant now = clock.instant();
         Tally tally = new Tally();
         for (Account account : slices.accounts()) {
+            stopIfAsked(tally, slices.accounts().size());
             Inventory slice = slices.slice(account.id());
             Evaluation evaluation = new Evaluation(slice, context, now);
             List<Finding> own = evaluator.evaluate(evaluation).stream()
@@ -154,6 +193,7 @@ final class RunRecorder {
                     .toList();
             tally.add(storeAccount(runId, account, scanById, own, ResourceAttributes.of(evaluation),
                     ListingGaps.of(slice, account.id())));
+            store.runErrors().record(runId, errorsOf(slice, account.id()));
         }
         return tally.stored();
     }
@@ -175,6 +215,17 @@ final class RunRecorder {
         return new StoredAccount(scan.status(), own);
     }
 
+    private void stopIfAsked(Tally tally, int accounts) {
+        if (stop.getAsBoolean()) {
+            throw new Stopped(stopCause + " after " + tally.accounts + " of " + accounts
+                    + " account(s) stored; those stay, the run is out of every trend");
+        }
+    }
+
+    private static List<CollectionError> errorsOf(Inventory inventory, String accountId) {
+        return inventory.errors().stream().filter(e -> accountId.equals(e.accountId())).toList();
+    }
+
     private record StoredAccount(AccountScanStatus status, List<Finding> findings) {}
 
     /** The run's totals, added up account by account. */
@@ -182,8 +233,10 @@ final class RunRecorder {
         private final Score.Tally score = new Score.Tally(policy.weights());
         private int failed;
         private int partial;
+        private int accounts;
 
         void add(StoredAccount account) {
+            accounts++;
             score.add(account.findings());
             if (account.status() == AccountScanStatus.FAILED) failed++;
             if (account.status() == AccountScanStatus.PARTIAL) partial++;

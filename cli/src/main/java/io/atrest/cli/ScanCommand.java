@@ -44,9 +44,17 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
             }
         }
         // Open the database first: a wrong URL or a locked file must fail before any AWS call.
-        try (HistoryStore store = HistoryStore.open(live.db.url); ScanProgress progress = ScanProgress.forConsole()) {
-            LiveScan.Outcome outcome = new LiveScan(live, classification, Clock.systemUTC()).run(store, "SCAN", () -> false, progress,
+        try (HistoryStore store = HistoryStore.open(live.db.url); ScanProgress progress = ScanProgress.forConsole();
+             Interrupts interrupts = Interrupts.install(spec.commandLine().getErr())) {
+            LiveScan.Outcome outcome = new LiveScan(live, classification, Clock.systemUTC()).run(store, "SCAN", interrupts, progress,
                     saveInventory != null);
+            if (outcome.stopped()) {
+                progress.close();
+                String why = store.run(outcome.runId()).map(r -> r.message()).orElse("");
+                spec.commandLine().getErr().println("atrest: run " + outcome.runId() + " ABANDONED: " + why);
+                spec.commandLine().getErr().flush();
+                return interrupts.exitCode();
+            }
             if (saveInventory != null) {
                 InventoryDocument.write(outcome.result().inventory(), saveInventory);
             }

@@ -31,7 +31,7 @@ final class ScanProgress implements ScanListener, AutoCloseable {
     }
 
     @Override
-    public synchronized void planned(int accounts) {
+    public synchronized void planned(io.atrest.scanner.inventory.Organization organization, int accounts) {
         planned = accounts;
         if (terminal) {
             bar = new ProgressBarBuilder()

@@ -70,7 +70,8 @@ class CredentialsLeakTest {
         String db = "jdbc:h2:file:" + dir.resolve("data").resolve("atrest");
         try {
             run(printed, "scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1", "--role-name", "AtrestScanner",
-                    "--regions", "us-east-1,eu-west-1", "--db", db, "--save-inventory", dir.resolve("inventory.json.gz").toString());
+                    "--regions", "us-east-1,eu-west-1", "--db", db, "--save-inventory", dir.resolve("inventory.json.gz").toString(),
+                    "--allow-partial");
             run(printed, "report", "--db", db, "--format", "html", "--out", dir.resolve("report.html").toString());
             run(printed, "report", "--db", db, "--type", "account", "--account", "222222222222", "--out", dir.resolve("account.pdf").toString());
             run(printed, "export", "--db", db, "--format", "asff", "--out", dir.resolve("asff.json").toString());

@@ -51,7 +51,7 @@ class ScanKilledTest {
 
     private String[] scan(String db) {
         return new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
-                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db};
+                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db, "--allow-partial"};
     }
 
     private static int run(String... args) {

@@ -1,5 +1,6 @@
 package io.atrest.report;
 
+import io.atrest.sql.ErrorGroup;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.OutcomeCount;
 import io.atrest.sql.ScanRun;
@@ -8,10 +9,10 @@ import java.util.List;
 
 /**
  * What a run found, in numbers: the run itself, the accounts it stored, and findings per
- * severity and outcome. Read from the history store, never from the scan in memory, so what
+ * severity and outcome, and the calls it could not make, grouped. Read from the history store, never from the scan in memory, so what
  * is printed is what was kept.
  */
-public record RunSummary(ScanRun run, int accountsStored, List<OutcomeCount> counts) {
+public record RunSummary(ScanRun run, int accountsStored, List<OutcomeCount> counts, List<ErrorGroup> failedCalls) {
 
     private static final List<String> SEVERITY_ORDER = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO");
 
@@ -20,7 +21,7 @@ public record RunSummary(ScanRun run, int accountsStored, List<OutcomeCount> cou
         List<OutcomeCount> counts = store.outcomeCounts(runId).stream()
                 .sorted(Comparator.comparingInt(c -> SEVERITY_ORDER.indexOf(c.severity())))
                 .toList();
-        return new RunSummary(run, store.accountsStored(runId), counts);
+        return new RunSummary(run, store.accountsStored(runId), counts, store.runErrors().groups(runId));
     }
 
     public long failed() {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.atrest.sql.ErrorGroup;
 import io.atrest.sql.OutcomeCount;
 import io.atrest.sql.ScanRun;
+import java.util.List;
 import java.util.Locale;
 
 /** Renders a {@link RunSummary} for a terminal (aligned table) or a machine (JSON). */
@@ -39,7 +41,36 @@ public final class SummaryRenderer {
         if (run.message() != null) {
             out.append(String.format(Locale.ROOT, "%n%s%n", run.message()));
         }
+        failedCalls(out, summary);
         return out.toString();
+    }
+
+    /** Groups of failed calls shown in the table; the rest are counted, and `atrest errors` lists them all. */
+    static final int FAILED_CALL_GROUPS = 10;
+
+    private static void failedCalls(StringBuilder out, RunSummary summary) {
+        List<ErrorGroup> groups = summary.failedCalls();
+        if (groups.isEmpty()) {
+            return;
+        }
+        List<ErrorGroup> shown = groups.subList(0, Math.min(FAILED_CALL_GROUPS, groups.size()));
+        Table table = new Table("CALLS", "ACCOUNT", "REGION", "SERVICE", "OPERATION", "ERROR");
+        for (ErrorGroup g : shown) {
+            table.row(g.calls(), dash(g.accountId()), dash(g.region()), g.service(), g.operation(), dash(g.errorCode()));
+        }
+        out.append(String.format(Locale.ROOT, "%nCould not read (failed calls by account, region, service, operation and error):%n"));
+        out.append(table.render(Table.Format.table));
+        if (groups.size() > shown.size()) {
+            int more = groups.subList(shown.size(), groups.size()).stream().mapToInt(ErrorGroup::calls).sum();
+            out.append(String.format(Locale.ROOT, "%d more group(s), %d call(s): atrest errors --run %d lists every one%n",
+                    groups.size() - shown.size(), more, summary.run().id()));
+        } else {
+            out.append(String.format(Locale.ROOT, "atrest errors --run %d lists every call with its message%n", summary.run().id()));
+        }
+    }
+
+    private static String dash(String value) {
+        return value == null ? "-" : value;
     }
 
     public static String json(RunSummary summary) {
@@ -50,6 +81,7 @@ public final class SummaryRenderer {
         for (OutcomeCount c : summary.counts()) {
             counts.add(JSON.valueToTree(c));
         }
+        root.set("failedCalls", JSON.valueToTree(summary.failedCalls()));
         try {
             return JSON.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

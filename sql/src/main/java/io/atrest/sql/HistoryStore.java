@@ -813,6 +813,7 @@ public final class HistoryStore implements AutoCloseable {
             dao.pruneNewFailures(keep);
             dao.pruneRunAccounts(keep);
             dao.pruneRunWork(keep);
+            handle.attach(CollectionErrorDao.class).prune(keep);
             database.wrote();
             return dao.pruneRuns(keep);
         }));
@@ -821,6 +822,36 @@ public final class HistoryStore implements AutoCloseable {
     /** The runs that several scheduler nodes share, account by account ({@code atrest schedule --cluster}). */
     public ClusterRuns clusterRuns() {
         return new ClusterRuns(jdbi, database);
+    }
+
+    /**
+     * The organization as the newest COMPLETE or PARTIAL run saw it: its id and its accounts, with
+     * their names, OU paths and tags as then (their parent ids are not kept). What a scan falls
+     * back to when the organization cannot be read.
+     */
+    public Optional<StoredOrganization> lastStoredOrganization() {
+        Optional<ScanRun> run = recentStoredRuns(1).stream().findFirst();
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Account> accounts = call(() -> jdbi.withExtension(KnownAccountDao.class, dao -> dao.accountsOf(run.get().id()))).stream()
+                .map(r -> new Account(r.accountId(), r.name(), r.email(), "ACTIVE", ouNames(r.ouPath()), parse(r.tags())))
+                .toList();
+        return accounts.isEmpty() ? Optional.empty() : Optional.of(new StoredOrganization(run.get(), accounts));
+    }
+
+    /** "Root/Prod/Payments" as the OU names under the root. */
+    private static List<String> ouNames(String ouPath) {
+        if (ouPath == null || ouPath.isEmpty() || ouPath.equals("Root")) {
+            return List.of();
+        }
+        String under = ouPath.startsWith("Root/") ? ouPath.substring(5) : ouPath;
+        return List.of(under.split("/"));
+    }
+
+    /** The calls each run could not make. */
+    public RunErrors runErrors() {
+        return new RunErrors(jdbi, database);
     }
 
     /** The JDBC URL this store was opened with. */

@@ -345,7 +345,8 @@ class HistoryStoreTest {
             st.execute("DROP TABLE run_remediated");
             st.execute("ALTER TABLE resource DROP COLUMN quick_digest");
             st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8')");
+            st.execute("DROP TABLE collection_error");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9')");
         }
         try (HistoryStore store = HistoryStore.open(url)) {
             assertThat(v5Rows(url)).isEqualTo(written);
@@ -604,6 +605,52 @@ class HistoryStoreTest {
                 assertThat(other.run(running).orElseThrow().status()).as("a live run is not abandoned").isEqualTo(RunStatus.RUNNING);
             }
             store.finishRun(running, RunStatus.COMPLETE, T0, new RunTotals(0, 0, 0, 0, null, null, null));
+        });
+    }
+
+    @Test
+    void aRunsFailedCallsAreListedGroupedLargestFirstAndPrunedWithTheRun() throws Exception {
+        onBoth(store -> {
+            long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED)));
+            io.atrest.scanner.inventory.CollectionError denied = new io.atrest.scanner.inventory.CollectionError("123456789012",
+                    "eu-west-1", "s3", "GetBucketVersioning", ErrorReason.ACCESS_DENIED, "AccessDenied", "Access Denied",
+                    "arn:aws:s3:::a", "service control policy");
+            store.runErrors().record(r1, List.of(denied,
+                    new io.atrest.scanner.inventory.CollectionError("123456789012", "eu-west-1", "s3", "GetBucketVersioning",
+                            ErrorReason.ACCESS_DENIED, "AccessDenied", "Access Denied", "arn:aws:s3:::b"),
+                    new io.atrest.scanner.inventory.CollectionError(null, null, "organizations", "ListPolicies",
+                            ErrorReason.THROTTLED, "TooManyRequestsException", "x".repeat(5000), null)));
+
+            assertThat(store.runErrors().groups(r1)).containsExactly(
+                    new ErrorGroup("123456789012", "eu-west-1", "s3", "GetBucketVersioning", "AccessDenied", 2),
+                    new ErrorGroup(null, null, "organizations", "ListPolicies", "TooManyRequestsException", 1));
+            List<StoredError> all = store.runErrors().of(r1);
+            assertThat(all).extracting(StoredError::operation).containsExactly("ListPolicies", "GetBucketVersioning", "GetBucketVersioning");
+            assertThat(all.get(0).message()).hasSize(4000);
+            assertThat(all.get(1)).isEqualTo(new StoredError("123456789012", "eu-west-1", "s3", "GetBucketVersioning", "ACCESS_DENIED",
+                    "AccessDenied", "Access Denied", "arn:aws:s3:::a", "service control policy"));
+
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
+            assertThat(store.prune(T0.plus(Duration.ofDays(1)))).isEqualTo(1);
+            assertThat(store.runErrors().of(r1)).isEmpty();
+        });
+    }
+
+    @Test
+    void theLastStoredOrganizationHasItsAccountsAsThatRunSawThem() throws Exception {
+        onBoth(store -> {
+            assertThat(store.lastStoredOrganization()).isEmpty();
+            long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
+            var known = store.lastStoredOrganization().orElseThrow();
+            assertThat(known.run().id()).isEqualTo(r1);
+            assertThat(known.run().organizationId()).isEqualTo("o-1");
+            assertThat(known.accounts()).singleElement().satisfies(a -> {
+                assertThat(a.id()).isEqualTo(ACCOUNT.id());
+                assertThat(a.name()).isEqualTo(ACCOUNT.name());
+                assertThat(a.ouPath()).isEqualTo(ACCOUNT.ouPath());
+                assertThat(a.tags()).isEqualTo(ACCOUNT.tags());
+            });
         });
     }
 

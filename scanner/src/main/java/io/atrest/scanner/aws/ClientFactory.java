@@ -35,9 +35,16 @@ import software.amazon.awssdk.services.sts.StsClient;
 public final class ClientFactory implements AutoCloseable {
     private final AwsSettings settings;
     private final SdkHttpClient http;
+    private final java.util.function.BooleanSupplier stop;
 
     public ClientFactory(AwsSettings settings) {
+        this(settings, () -> false);
+    }
+
+    /** @param stop once true, every client refuses to send a new call (the scan is stopping) */
+    public ClientFactory(AwsSettings settings, java.util.function.BooleanSupplier stop) {
         this.settings = settings;
+        this.stop = stop;
         this.http = ApacheHttpClient.builder()
                 .maxConnections(settings.maxConnections())
                 .connectionTimeout(java.time.Duration.ofSeconds(10))
@@ -85,6 +92,7 @@ public final class ClientFactory implements AutoCloseable {
     private ClientOverrideConfiguration overrides() {
         ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder()
                 .addExecutionInterceptor(new ReadOnlyGuard())
+                .addExecutionInterceptor(new StopGuard(stop))
                 .retryStrategy(settings.retry().strategy()) // one per client: adaptive rate limits per service, region and account
                 .apiCallTimeout(settings.callTimeout())
                 .apiCallAttemptTimeout(settings.attemptTimeout());

@@ -56,6 +56,7 @@ public final class OrganizationScanner {
     private final ScanOptions options;
     private ScanListener listener = ScanListener.NONE;
     private java.util.function.BooleanSupplier stopRequested = () -> false;
+    private java.util.function.Supplier<java.util.Optional<KnownOrganization>> lastKnown = java.util.Optional::empty;
 
     public OrganizationScanner(OrganizationsClient organizations, String callerAccountId, AccountAccess access,
                                String homeRegion, ScanOptions options) {
@@ -81,13 +82,49 @@ public final class OrganizationScanner {
     }
 
     /**
+     * Where to turn when the organization cannot be read (throttled past every retry, denied):
+     * the accounts of the last stored run, with their OUs and tags as then. Without one, a
+     * denied walk scans the caller's account alone and any other failure is thrown.
+     */
+    public OrganizationScanner lastKnown(java.util.function.Supplier<java.util.Optional<KnownOrganization>> known) {
+        this.lastKnown = known;
+        return this;
+    }
+
+    /** The walk's result, and why it is not a fresh walk (null when it is). */
+    private record Walk(OrganizationView view, String note) {}
+
+    private Walk walk(InventoryBuilder sink) {
+        try {
+            return new Walk(new OrganizationWalker(organizations, sink, walkInFlight()).walk(callerAccountId), null);
+        } catch (OrganizationUnreadable e) {
+            sink.error(AwsErrors.toError(e.getCause(), callerAccountId, null, "organizations", e.operation(), null));
+            java.util.Optional<KnownOrganization> known = lastKnown.get();
+            if (known.isPresent() && !known.get().view().organization().isStandalone()) {
+                String note = "the organization could not be read (organizations:" + e.operation() + " "
+                        + AwsErrors.errorCode(e.getCause()) + "): scanned the " + known.get().view().accounts().size()
+                        + " account(s) of " + known.get().source() + ", with their OUs and tags as then";
+                LOG.warn(note);
+                return new Walk(known.get().view(), note);
+            }
+            if (e.denied()) {
+                LOG.warn("cannot read the organization from account {} ({}): scanning that account alone",
+                        callerAccountId, AwsErrors.errorCode(e.getCause()));
+                return new Walk(e.organization() == null ? OrganizationWalker.standalone(callerAccountId)
+                        : new OrganizationView(e.organization(), List.of(OrganizationWalker.standaloneAccount(callerAccountId))), null);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Walks the organization and selects the accounts a scan would cover, without scanning them:
      * how a clustered run plans one job per account.
      *
      * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
      */
     public OrganizationView plan() {
-        OrganizationView view = new OrganizationWalker(organizations, new InventoryBuilder(), walkInFlight()).walk(callerAccountId);
+        OrganizationView view = walk(new InventoryBuilder()).view();
         return new OrganizationView(view.organization(), select(view.accounts()));
     }
 
@@ -108,11 +145,12 @@ public final class OrganizationScanner {
      */
     public ScanResult scan(Clock clock, AccountSlices slices) {
         InventoryBuilder sink = new InventoryBuilder();
-        OrganizationView view = new OrganizationWalker(organizations, sink, walkInFlight()).walk(callerAccountId);
+        Walk walk = walk(sink);
+        OrganizationView view = walk.view();
         List<Account> selected = select(view.accounts());
         LOG.info("scanning {} account(s) of {}", selected.size(),
                 view.organization().isStandalone() ? "a standalone account" : view.organization().id());
-        listener.planned(selected.size());
+        listener.planned(view.organization(), selected.size());
 
         ExecutorService accountPool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.concurrency(), selected.size())),
                 named("atrest-account"));
@@ -147,9 +185,9 @@ public final class OrganizationScanner {
             Inventory inventory = sink.build(clock.instant(), view.organization());
             if (slices != null) {
                 slices.finish(inventory);
-                return new ScanResult(inventory, scans);
+                return new ScanResult(inventory, scans, walk.note());
             }
-            return new ScanResult(inventory, scans.stream().map(scan -> settle(scan, inventory)).toList());
+            return new ScanResult(inventory, scans.stream().map(scan -> settle(scan, inventory)).toList(), walk.note());
         } finally {
             accountPool.shutdownNow();
             workPool.shutdownNow();
@@ -223,12 +261,32 @@ public final class OrganizationScanner {
         }
     }
 
-    /** Waits for one collection task until the account's deadline; past it, cancels and records a TIMEOUT. */
+    /**
+     * Waits for one collection task until the account's deadline; past it, cancels and records a
+     * TIMEOUT. Looks at the stop request every quarter second: once asked, the task is cancelled
+     * (its thread interrupted, its call abandoned) instead of waited for.
+     */
     private void awaitTask(String accountId, String task, Future<?> future, long deadline, InventoryBuilder sink) {
         String region = task.substring(0, task.indexOf('/'));
         String service = task.substring(task.indexOf('/') + 1);
         try {
-            future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (stopRequested.getAsBoolean()) {
+                    future.cancel(true);
+                    sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "Stopped",
+                            "cancelled: the scan was asked to stop", null));
+                    return;
+                }
+                try {
+                    future.get(Math.max(0, Math.min(left, TimeUnit.MILLISECONDS.toNanos(250))), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    if (deadline - System.nanoTime() <= 0) {
+                        throw e;
+                    }
+                }
+            }
         } catch (TimeoutException e) {
             future.cancel(true);
             sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "AccountDeadline",

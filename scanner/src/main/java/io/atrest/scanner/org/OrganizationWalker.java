@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
-import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
 import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.Parent;
 
@@ -53,6 +52,10 @@ public final class OrganizationWalker {
         this.inFlight = inFlight;
     }
 
+    /**
+     * @throws OrganizationUnreadable when the organization or its account list cannot be read
+     *     (denied, or throttled past every retry): the caller decides what the night scans
+     */
     public OrganizationView walk(String callerAccountId) {
         Organization organization;
         try {
@@ -61,11 +64,8 @@ public final class OrganizationWalker {
         } catch (AwsOrganizationsNotInUseException e) {
             LOG.info("account {} is not in an organization: scanning it alone", callerAccountId);
             return standalone(callerAccountId);
-        } catch (AccessDeniedException e) {
-            LOG.warn("cannot read the organization from account {} ({}): scanning that account alone",
-                    callerAccountId, AwsErrors.errorCode(e));
-            sink.error(AwsErrors.toError(e, callerAccountId, null, "organizations", "DescribeOrganization", null));
-            return standalone(callerAccountId);
+        } catch (SdkException e) {
+            throw new OrganizationUnreadable("DescribeOrganization", null, e);
         }
         List<software.amazon.awssdk.services.organizations.model.Account> listed = new ArrayList<>();
         try {
@@ -76,12 +76,9 @@ public final class OrganizationWalker {
                     LOG.info("skipping account {} ({})", account.id(), account.statusAsString());
                 }
             });
-        } catch (AccessDeniedException e) {
+        } catch (SdkException e) {
             // A member account may describe its organization but not list it.
-            LOG.warn("cannot list the organization's accounts from account {} ({}): scanning that account alone",
-                    callerAccountId, AwsErrors.errorCode(e));
-            sink.error(AwsErrors.toError(e, callerAccountId, null, "organizations", "ListAccounts", null));
-            return new OrganizationView(organization, List.of(standaloneAccount(callerAccountId)));
+            throw new OrganizationUnreadable("ListAccounts", organization, e);
         }
         List<Account> accounts = new ArrayList<>(listed.size());
         if (inFlight == 1 || listed.size() < 2) {
@@ -118,11 +115,11 @@ public final class OrganizationWalker {
                 names, tags(listed.id()), path.stream().map(Parent::id).toList());
     }
 
-    private OrganizationView standalone(String accountId) {
+    static OrganizationView standalone(String accountId) {
         return new OrganizationView(Organization.standalone(accountId), List.of(standaloneAccount(accountId)));
     }
 
-    private static Account standaloneAccount(String accountId) {
+    static Account standaloneAccount(String accountId) {
         return new Account(accountId, null, null, "ACTIVE", List.of(), Map.of());
     }
 

@@ -5,8 +5,8 @@ public interface ScanListener {
 
     ScanListener NONE = new ScanListener() { };
 
-    /** The organization was walked: {@code accounts} will be scanned. */
-    default void planned(int accounts) { }
+    /** The organization was walked: {@code accounts} of it will be scanned. */
+    default void planned(io.atrest.scanner.inventory.Organization organization, int accounts) { }
 
     /** One account is finished; {@code errors} counts all failed calls so far. */
     default void accountDone(AccountScan scan, int errors) { }

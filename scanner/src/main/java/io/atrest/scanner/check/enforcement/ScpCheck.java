@@ -35,6 +35,15 @@ abstract class ScpCheck extends AccountCheck {
         if (listing.isPresent()) {
             return Verdict.notEvaluated(listing.get());
         }
+        // Which SCPs bind the account follows from its parents: unknown when the walk could not read them.
+        Optional<CollectionError> walk = evaluation.inventory().errors().stream()
+                .filter(e -> "organizations".equals(e.service())
+                        && (e.operation().equals("DescribeOrganization") || e.operation().equals("ListAccounts")
+                        || e.operation().equals("ListParents") && account.id().equals(e.accountId())))
+                .findFirst();
+        if (walk.isPresent()) {
+            return Verdict.notEvaluated(walk.get());
+        }
         Set<String> path = new HashSet<>(account.parentIds());
         path.add(account.id());
         for (ServiceControlPolicy scp : evaluation.inventory().serviceControlPolicies()) {
