@@ -138,21 +138,13 @@ class FaultInjectionTest {
     }
 
     private ScanRun scan(String db, FaultyAws aws, String... more) throws Exception {
-        stub = new StubAws(aws);
-        StringWriter err = new StringWriter();
-        List<String> args = new java.util.ArrayList<>(List.of("scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
-                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db));
-        args.addAll(List.of(more));
-        int code = Atrest.execute(args.toArray(String[]::new),
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-        stub.close();
-        stub = null;
+        Exit exit = scanRaw(db, aws, more);
         try (HistoryStore store = HistoryStore.open(db)) {
             ScanRun run = store.recentRuns(1).get(0);
             // A PARTIAL run exits 4 and says so; any other end of these scans exits 0.
-            assertThat(code).as(err.toString()).isEqualTo(run.status() == RunStatus.PARTIAL ? ExitCode.PARTIAL : ExitCode.OK);
+            assertThat(exit.code()).as(exit.err()).isEqualTo(run.status() == RunStatus.PARTIAL ? ExitCode.PARTIAL : ExitCode.OK);
             if (run.status() == RunStatus.PARTIAL) {
-                assertThat(err.toString()).contains("run " + run.id() + " is PARTIAL: " + run.collectionErrors() + " call(s) failed");
+                assertThat(exit.err()).contains("run " + run.id() + " is PARTIAL: " + run.collectionErrors() + " call(s) failed");
             }
             return run;
         }
@@ -273,13 +265,18 @@ class FaultInjectionTest {
     /** Runs a scan and returns its exit code and what it printed on stderr. */
     private record Exit(int code, String err) {}
 
-    private Exit scanRaw(String db, FaultyAws aws, String... more) throws Exception {
-        stub = new StubAws(aws);
-        StringWriter err = new StringWriter();
+    /** A scan of the stub's organization into {@code db}, with {@code more} options. */
+    private String[] scanArgs(String db, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
                 "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db));
         args.addAll(List.of(more));
-        int code = Atrest.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        return args.toArray(String[]::new);
+    }
+
+    private Exit scanRaw(String db, FaultyAws aws, String... more) throws Exception {
+        stub = new StubAws(aws);
+        StringWriter err = new StringWriter();
+        int code = Atrest.execute(scanArgs(db, more), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         stub.close();
         stub = null;
         return new Exit(code, err.toString());
@@ -345,9 +342,7 @@ class FaultInjectionTest {
         stub = new StubAws(aws);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Atrest.execute(new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
-                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db, "--fail-on", "critical"},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Atrest.execute(scanArgs(db, "--fail-on", "critical"), new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(code).isEqualTo(ExitCode.PARTIAL);
         assertThat(out.toString()).contains("Could not read (failed calls by account, region, service, operation and error):")
@@ -361,14 +356,12 @@ class FaultInjectionTest {
                 .anySatisfy(line -> assertThat(line).startsWith("222222222222,us-east-1,kms,GetKeyPolicy,ACCESS_DENIED,AccessDeniedException,")
                         .contains("service control policy"));
         StringWriter allowed = new StringWriter();
-        assertThat(Atrest.execute(new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
-                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db, "--allow-partial"},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(allowed, true))).as(allowed.toString()).isZero();
+        assertThat(Atrest.execute(scanArgs(db, "--allow-partial"), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(allowed, true))).as(allowed.toString()).isZero();
         // A failed gate is 1 whether or not the run is partial, and says why in one line.
         StringWriter gate = new StringWriter();
-        assertThat(Atrest.execute(new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
-                "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db, "--fail-on", "low"},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(gate, true))).isEqualTo(ExitCode.FINDINGS);
+        assertThat(Atrest.execute(scanArgs(db, "--fail-on", "low"), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(gate, true))).isEqualTo(ExitCode.FINDINGS);
         assertThat(gate.toString()).containsPattern("(?m)^atrest: \\d+ failed finding\\(s\\) at or above low \\(--fail-on\\)$")
                 .contains("is PARTIAL: ");
     }
