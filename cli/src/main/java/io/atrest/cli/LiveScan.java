@@ -102,7 +102,7 @@ final class LiveScan {
                 return new Outcome(runId, result, true);
             }
             try {
-                recorder.stopWhen(stop, cause(stop));
+                recorder.stopWhen(stop, () -> cause(stop));
                 if (slices == null) {
                     recorder.complete(runId, result.inventory(), result.accounts(), result.walkNote());
                 } else {

@@ -41,7 +41,7 @@ final class RunRecorder {
     private final ClassificationPolicy policy;
     private final Clock clock;
     private java.util.function.BooleanSupplier stop = () -> false;
-    private String stopCause = "stopped";
+    private java.util.function.Supplier<String> stopCause = () -> "stopped";
 
     /** Thrown out of {@code complete} when the run was stopped between two accounts: it is closed ABANDONED. */
     static final class Stopped extends RuntimeException {
@@ -59,9 +59,10 @@ final class RunRecorder {
 
     /**
      * Checks {@code stopped} before each account is stored: once it is true, the accounts stored
-     * so far stay and the run is closed ABANDONED with {@code cause}.
+     * so far stay and the run is closed ABANDONED with {@code cause}, asked then (a signal that
+     * arrives while accounts are stored is named by it).
      */
-    RunRecorder stopWhen(java.util.function.BooleanSupplier stopped, String cause) {
+    RunRecorder stopWhen(java.util.function.BooleanSupplier stopped, java.util.function.Supplier<String> cause) {
         this.stop = stopped;
         this.stopCause = cause;
         return this;
@@ -162,12 +163,13 @@ final class RunRecorder {
                 .collect(Collectors.groupingBy(f -> f.resource().accountId()));
         Map<String, AccountScan> scanById = scans.stream()
                 .collect(Collectors.toMap(AccountScan::accountId, Function.identity()));
+        Map<String, List<CollectionError>> errorsByAccount = byAccount(inventory.errors());
         Tally tally = new Tally();
         for (Account account : inventory.accounts()) {
             stopIfAsked(tally, inventory.accounts().size());
             tally.add(storeAccount(runId, account, scanById, byAccount.getOrDefault(account.id(), List.of()), attributes,
                     ListingGaps.of(inventory, account.id())));
-            store.runErrors().record(runId, errorsOf(inventory, account.id()));
+            store.runErrors().record(runId, errorsByAccount.getOrDefault(account.id(), List.of()));
         }
         return tally.stored();
     }
@@ -183,6 +185,7 @@ final class RunRecorder {
         Map<String, AccountScan> scanById = scans.stream()
                 .collect(Collectors.toMap(AccountScan::accountId, Function.identity()));
         Instant now = clock.instant();
+        Map<String, List<CollectionError>> errorsByAccount = byAccount(slices.lookups().errors());
         Tally tally = new Tally();
         for (Account account : slices.accounts()) {
             stopIfAsked(tally, slices.accounts().size());
@@ -193,7 +196,7 @@ final class RunRecorder {
                     .toList();
             tally.add(storeAccount(runId, account, scanById, own, ResourceAttributes.of(evaluation),
                     ListingGaps.of(slice, account.id())));
-            store.runErrors().record(runId, errorsOf(slice, account.id()));
+            store.runErrors().record(runId, errorsByAccount.getOrDefault(account.id(), List.of()));
         }
         return tally.stored();
     }
@@ -217,13 +220,14 @@ final class RunRecorder {
 
     private void stopIfAsked(Tally tally, int accounts) {
         if (stop.getAsBoolean()) {
-            throw new Stopped(stopCause + " after " + tally.accounts + " of " + accounts
+            throw new Stopped(stopCause.get() + " after " + tally.accounts + " of " + accounts
                     + " account(s) stored; those stay, the run is out of every trend");
         }
     }
 
-    private static List<CollectionError> errorsOf(Inventory inventory, String accountId) {
-        return inventory.errors().stream().filter(e -> accountId.equals(e.accountId())).toList();
+    /** Each account's failed calls; those of no account (the organization's own) are stored when the run completes. */
+    private static Map<String, List<CollectionError>> byAccount(List<CollectionError> errors) {
+        return errors.stream().filter(e -> e.accountId() != null).collect(Collectors.groupingBy(CollectionError::accountId));
     }
 
     private record StoredAccount(AccountScanStatus status, List<Finding> findings) {}

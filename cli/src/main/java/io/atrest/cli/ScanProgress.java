@@ -60,6 +60,7 @@ final class ScanProgress implements ScanListener, AutoCloseable {
     public synchronized void close() {
         if (bar != null) {
             bar.close();
+            bar = null; // closed before a stopped scan's last line, and again by try-with-resources
         }
     }
 }

@@ -80,40 +80,34 @@ public record RetryPolicy(Mode mode, int maxAttempts, Duration maxBackoff, Strin
         String profile = profileName != null ? profileName : env.getOrDefault("AWS_PROFILE", "default");
         Lazy<Optional<software.amazon.awssdk.profiles.Profile>> fromFile =
                 new Lazy<>(() -> profiles.get().profile(profile));
+        Setting mode = Setting.first(modeOption, "--retry-mode", env, "AWS_RETRY_MODE", fromFile, ProfileProperty.RETRY_MODE, profile);
+        Setting attempts = Setting.first(maxAttemptsOption == null ? null : String.valueOf(maxAttemptsOption), "--max-attempts",
+                env, "AWS_MAX_ATTEMPTS", fromFile, "max_attempts", profile);
+        return new RetryPolicy(
+                mode == null ? Mode.ADAPTIVE : Mode.parse(mode.value(), mode.source()),
+                attempts == null ? DEFAULT_MAX_ATTEMPTS : attempts(attempts.value(), attempts.source()),
+                DEFAULT_MAX_BACKOFF,
+                "mode from " + (mode == null ? "default" : mode.source())
+                        + ", attempts from " + (attempts == null ? "default" : attempts.source()));
+    }
 
-        Mode mode = Mode.ADAPTIVE;
-        String modeSource = "default";
-        String envMode = env.get("AWS_RETRY_MODE");
-        if (modeOption != null) {
-            mode = Mode.parse(modeOption, "--retry-mode");
-            modeSource = "--retry-mode";
-        } else if (envMode != null && !envMode.isBlank()) {
-            mode = Mode.parse(envMode, "AWS_RETRY_MODE");
-            modeSource = "AWS_RETRY_MODE";
-        } else {
-            Optional<String> fileMode = fromFile.get().flatMap(p -> p.property(ProfileProperty.RETRY_MODE));
-            if (fileMode.isPresent()) {
-                mode = Mode.parse(fileMode.get(), "retry_mode of profile " + profile);
-                modeSource = "retry_mode of profile " + profile;
-            }
-        }
+    /** A setting's value and where it was found: the option, the environment variable, or the profile's key. */
+    private record Setting(String value, String source) {
 
-        int attempts = DEFAULT_MAX_ATTEMPTS;
-        String attemptsSource = "default";
-        if (maxAttemptsOption != null) {
-            attempts = attempts(String.valueOf(maxAttemptsOption), "--max-attempts");
-            attemptsSource = "--max-attempts";
-        } else if (env.get("AWS_MAX_ATTEMPTS") != null && !env.get("AWS_MAX_ATTEMPTS").isBlank()) {
-            attempts = attempts(env.get("AWS_MAX_ATTEMPTS"), "AWS_MAX_ATTEMPTS");
-            attemptsSource = "AWS_MAX_ATTEMPTS";
-        } else {
-            Optional<String> fileAttempts = fromFile.get().flatMap(p -> p.property("max_attempts"));
-            if (fileAttempts.isPresent()) {
-                attempts = attempts(fileAttempts.get(), "max_attempts of profile " + profile);
-                attemptsSource = "max_attempts of profile " + profile;
+        /** The option, else a non-blank environment variable, else the profile's key; null when none gives it. */
+        static Setting first(String option, String optionName, Map<String, String> env, String envName,
+                             Lazy<Optional<software.amazon.awssdk.profiles.Profile>> fromFile, String key, String profile) {
+            if (option != null) {
+                return new Setting(option, optionName);
             }
+            String fromEnv = env.get(envName);
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                return new Setting(fromEnv, envName);
+            }
+            return fromFile.get().flatMap(p -> p.property(key))
+                    .map(value -> new Setting(value, key + " of profile " + profile))
+                    .orElse(null);
         }
-        return new RetryPolicy(mode, attempts, DEFAULT_MAX_BACKOFF, "mode from " + modeSource + ", attempts from " + attemptsSource);
     }
 
     private static int attempts(String value, String where) {

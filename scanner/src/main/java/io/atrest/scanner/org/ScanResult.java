@@ -16,8 +16,4 @@ public record ScanResult(Inventory inventory, List<AccountScan> accounts, String
     public ScanResult {
         accounts = List.copyOf(accounts);
     }
-
-    public ScanResult(Inventory inventory, List<AccountScan> accounts) {
-        this(inventory, accounts, null);
-    }
 }

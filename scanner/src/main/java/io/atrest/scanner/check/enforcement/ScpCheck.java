@@ -30,17 +30,13 @@ abstract class ScpCheck extends AccountCheck {
         if (evaluation.inventory().organization() == null || evaluation.inventory().organization().isStandalone()) {
             return Verdict.notApplicable("no AWS Organization, so no service control policies");
         }
-        Optional<CollectionError> listing = evaluation.inventory().errors().stream()
-                .filter(e -> "organizations".equals(e.service()) && e.operation().startsWith("ListPolicies")).findFirst();
+        Optional<CollectionError> listing = organizationsError(evaluation, e -> e.operation().startsWith("ListPolicies"));
         if (listing.isPresent()) {
             return Verdict.notEvaluated(listing.get());
         }
         // Which SCPs bind the account follows from its parents: unknown when the walk could not read them.
-        Optional<CollectionError> walk = evaluation.inventory().errors().stream()
-                .filter(e -> "organizations".equals(e.service())
-                        && (e.operation().equals("DescribeOrganization") || e.operation().equals("ListAccounts")
-                        || e.operation().equals("ListParents") && account.id().equals(e.accountId())))
-                .findFirst();
+        Optional<CollectionError> walk = organizationsError(evaluation, e -> e.operation().equals("DescribeOrganization")
+                || e.operation().equals("ListAccounts") || e.operation().equals("ListParents") && account.id().equals(e.accountId()));
         if (walk.isPresent()) {
             return Verdict.notEvaluated(walk.get());
         }
@@ -61,13 +57,17 @@ abstract class ScpCheck extends AccountCheck {
                         "SCP " + scp.name() + " could not be analysed: " + e.getMessage());
             }
         }
-        Optional<CollectionError> described = evaluation.inventory().errors().stream()
-                .filter(e -> "organizations".equals(e.service())
-                        && (e.operation().equals("DescribePolicy") || e.operation().equals("ListTargetsForPolicy"))).findFirst();
+        Optional<CollectionError> described = organizationsError(evaluation,
+                e -> e.operation().equals("DescribePolicy") || e.operation().equals("ListTargetsForPolicy"));
         if (described.isPresent()) {
             return Verdict.notEvaluated(described.get());
         }
         return Verdict.fail("no SCP on the account's path denies " + what()).with("path", List.copyOf(account.parentIds()));
+    }
+
+    /** The first failed Organizations call that {@code which} picks, if any. */
+    private static Optional<CollectionError> organizationsError(Evaluation evaluation, java.util.function.Predicate<CollectionError> which) {
+        return evaluation.inventory().errors().stream().filter(e -> "organizations".equals(e.service()) && which.test(e)).findFirst();
     }
 
     /** SCPs have no Principal: a Deny applies to every principal of the account. */
