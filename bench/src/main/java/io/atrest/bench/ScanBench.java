@@ -10,6 +10,9 @@ import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.scanner.fake.FakeAccount;
 import io.atrest.scanner.fake.FakeAccountClients;
 import io.atrest.scanner.fake.FakeOrganization;
+import io.atrest.scanner.fake.SimulatedThrottling;
+import io.atrest.scanner.aws.RetryPolicy;
+import io.atrest.scanner.org.ScanListener;
 import io.atrest.scanner.org.AccountAccess;
 import io.atrest.scanner.org.OrganizationScanner;
 import io.atrest.scanner.org.ScanOptions;
@@ -38,6 +41,11 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * true}, as a scan does) or the whole inventory at once ({@code --sliced false}), and reports the
  * heap held after collection and the peak during evaluation; {@code --held-only true} measures
  * just what the scan's result holds after collection (heap with it, less heap without it).
+ *
+ * <p>{@code --throttle 0.1 --org-rate 10} throttles a tenth of all attempts at random and
+ * limits Organizations to ten calls a second for the whole organization; the fakes then drive
+ * each call through the scan's own retry strategy ({@link SimulatedThrottling}), and the walk's
+ * share of the wall time and its calls are reported.
  *
  * <p>{@code ScanBench --accounts 200 --regions 3 --latency-ms 50 --concurrency 32 --sliced true}
  */
@@ -81,15 +89,31 @@ public final class ScanBench {
         int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "32"));
         boolean sliced = Boolean.parseBoolean(opts.getOrDefault("sliced", "true"));
         boolean heldOnly = Boolean.parseBoolean(opts.getOrDefault("held-only", "false"));
+        double throttle = Double.parseDouble(opts.getOrDefault("throttle", "0"));
+        double orgRate = Double.parseDouble(opts.getOrDefault("org-rate", "0"));
         List<String> regions = REGIONS.subList(0, regionCount);
 
         CallLog log = new CallLog().latency(Duration.ofMillis(latencyMs));
+        SimulatedThrottling throttling = null;
+        if (throttle > 0 || orgRate > 0) {
+            RetryPolicy retry = RetryPolicy.resolve(opts.getOrDefault("retry-mode", "adaptive"), RetryPolicy.DEFAULT_MAX_ATTEMPTS, null, Map.of(), () -> null);
+            throttling = new SimulatedThrottling(retry, throttle,
+                    orgRate > 0 ? Map.of("Organizations", orgRate) : Map.of(), 42);
+            log.throttling(throttling);
+        }
         FakeOrganization organization = new FakeOrganization(MANAGEMENT, log, 20);
+        // Two OU levels, as organizations are laid out (Root/Workloads-n/Prod|Dev): the walk reads each OU once.
+        for (int w = 0; w < 10; w++) {
+            organization.ou("ou-w" + w, "Workloads-" + w, FakeOrganization.ROOT);
+            organization.ou("ou-w" + w + "-prod", "Prod", "ou-w" + w);
+            organization.ou("ou-w" + w + "-dev", "Dev", "ou-w" + w);
+        }
         Map<String, FakeAccount> world = new HashMap<>();
         int resources = 0;
         for (int a = 0; a < accounts; a++) {
             String id = Long.toString(Long.parseLong(MANAGEMENT) + a);
-            organization.account(id, "account-" + a, "ACTIVE", FakeOrganization.ROOT, Map.of());
+            organization.account(id, "account-" + a, "ACTIVE", "ou-w" + (a % 10) + (a % 2 == 0 ? "-prod" : "-dev"),
+                    Map.of("owner", "team-" + (a % 7)));
             FakeAccount account = new FakeAccount(id);
             account.enabledRegions.clear();
             account.enabledRegions.addAll(regions);
@@ -135,8 +159,17 @@ public final class ScanBench {
         sampler.start();
         long t0 = System.nanoTime();
         AccountSlices slices = sliced ? AccountSlices.inTemporaryFolder() : null;
-        ScanResult result = new OrganizationScanner(organization, MANAGEMENT, access, "us-east-1", options).scan(Clock.systemUTC(), slices);
+        AtomicLong walked = new AtomicLong();
+        ScanListener walkEnd = new ScanListener() {
+            @Override
+            public void planned(io.atrest.scanner.inventory.Organization walkedOrganization, int planned) {
+                walked.set(System.nanoTime());
+            }
+        };
+        ScanResult result = new OrganizationScanner(organization, MANAGEMENT, access, "us-east-1", options).listener(walkEnd)
+                .scan(Clock.systemUTC(), slices);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double walkSeconds = (walked.get() - t0) / 1e9;
         long collectPeak = peak.get();
         // What the scan holds once collection is over, before evaluation: the measure of "memory grows with the organization".
         System.gc();
@@ -204,5 +237,15 @@ public final class ScanBench {
                 perService.containsKey(service) ? String.format(Locale.ROOT, "  (%.2f per resource of the service)",
                         (double) n / perService.get(service)) : "")));
         lines.forEach(System.out::println);
+        long organizationsCalls = byService.getOrDefault("Organizations", 0);
+        System.out.printf(Locale.ROOT, "walk: %.1f s of %.1f s (%.0f%%), %,d Organizations calls served (%.2f per account)%n",
+                walkSeconds, seconds, 100 * walkSeconds / seconds, organizationsCalls, (double) organizationsCalls / accounts);
+        if (throttling != null) {
+            System.out.printf(Locale.ROOT, "throttling (%s retries): %.0f%% at random%s; %,d attempts (%,d to Organizations), %,d throttled, "
+                            + "%,d gave up past %d attempts; %.0f s waited in backoff and rate limits, all callers together%n",
+                    opts.getOrDefault("retry-mode", "adaptive"), 100 * throttle, orgRate > 0 ? String.format(Locale.ROOT, ", Organizations limited to %.0f calls/s", orgRate) : "",
+                    throttling.attempts(), throttling.attempts("Organizations"), throttling.throttled(), throttling.gaveUp(),
+                    RetryPolicy.defaults().maxAttempts(), throttling.waited().toNanos() / 1e9);
+        }
     }
 }

@@ -1,90 +1,113 @@
 package io.atrest.scanner.iam;
 
+import io.atrest.scanner.iam.Denials.Outcome;
+import io.atrest.scanner.iam.Denials.Request;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-/** What a bucket policy enforces: encryption headers, TLS, the VPC perimeter. */
+/**
+ * What a bucket policy enforces: encryption headers, TLS, the VPC perimeter. Each is a set of
+ * requests that must be denied, asked of {@link Denials}: a Deny counts only where it covers
+ * every object of the bucket and its conditions hold for the request as IAM evaluates them.
+ */
 public final class BucketPolicyAnalysis {
     private static final String SSE = "s3:x-amz-server-side-encryption";
     private static final String SSE_KEY = "s3:x-amz-server-side-encryption-aws-kms-key-id";
+    private static final String VPCE = "aws:SourceVpce";
+    private static final String VPC = "aws:SourceVpc";
 
     private BucketPolicyAnalysis() {}
 
-    private static List<Statement> denialsFor(PolicyDocument policy, String action) {
-        List<Statement> denials = new java.util.ArrayList<>(2);
-        for (Statement s : policy.statements()) { // a loop: several checks ask this of every bucket policy
-            if (!s.allow() && s.appliesToEveryone() && s.coversAction(action)) {
-                denials.add(s);
-            }
+    /**
+     * Uploads without a server-side encryption header are denied, and, when {@code requireKms},
+     * uploads asking for SSE-S3 (AES256) too.
+     */
+    public static Outcome deniesUnencryptedPut(PolicyDocument policy, String bucketArn, boolean requireKms) {
+        List<Request> requests = new ArrayList<>(2);
+        requests.add(new Request("uploads with no encryption header", "s3:PutObject",
+                RequestContext.empty().without(SSE).without(SSE_KEY)));
+        if (requireKms) {
+            requests.add(new Request("uploads asking for SSE-S3 (AES256)", "s3:PutObject",
+                    RequestContext.empty().with(SSE, "AES256").without(SSE_KEY)));
         }
-        return denials;
+        return Denials.of(policy, ResourceScope.objectsOf(bucketArn), requests);
     }
 
     /**
-     * The Deny that rejects PutObject without a server-side encryption header (or with one that
-     * is not SSE-KMS when {@code requireKms}), if any.
+     * Uploads naming any KMS key but {@code keyArn} are denied: another key of the same account
+     * and region, every other key the policy's conditions name, and aws:kms without a key id
+     * (S3 then encrypts under the AWS managed key aws/s3, not the bucket's).
      */
-    public static Optional<Statement> deniesUnencryptedPut(PolicyDocument policy, boolean requireKms) {
-        for (Statement s : denialsFor(policy, "s3:PutObject")) {
-            for (Condition c : s.conditionsOn(SSE)) {
-                if (c.is("Null") && c.hasValue("true") && !requireKms) {
-                    return Optional.of(s);
-                }
-                // StringNotEquals also matches a missing header, so it rejects both absent and wrong values.
-                if (c.negativeMatch() && !c.ifExists() && c.valuesRestrict()
-                        && c.values().stream().allMatch(v -> !requireKms || v.toLowerCase().startsWith("aws:kms"))) {
-                    return Optional.of(s);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The Deny that rejects PutObject naming any KMS key but {@code keyArn}, if any. */
-    public static Optional<Statement> deniesOtherKeys(PolicyDocument policy, String keyArn) {
-        for (Statement s : denialsFor(policy, "s3:PutObject")) {
+    public static Outcome deniesOtherKeys(PolicyDocument policy, String bucketArn, String keyArn) {
+        List<Request> requests = new ArrayList<>();
+        requests.add(new Request("uploads naming another key of the account", "s3:PutObject",
+                RequestContext.empty().with(SSE, "aws:kms").with(SSE_KEY, siblingKey(keyArn))));
+        requests.add(new Request("uploads asking for aws:kms without a key id (S3 then uses aws/s3)", "s3:PutObject",
+                RequestContext.empty().with(SSE, "aws:kms").without(SSE_KEY)));
+        Set<String> named = new LinkedHashSet<>();
+        for (Statement s : policy.statements()) {
             for (Condition c : s.conditionsOn(SSE_KEY)) {
-                if (c.negativeMatch() && c.valuesRestrict()
-                        && c.values().stream().allMatch(v -> Wildcards.matches(v, keyArn))) {
-                    return Optional.of(s);
+                for (String value : c.values()) {
+                    if (value.indexOf('*') < 0 && value.indexOf('?') < 0 && !value.contains("${") && !value.equals(keyArn)) {
+                        named.add(value);
+                    }
                 }
             }
         }
-        return Optional.empty();
+        for (String other : named) {
+            requests.add(new Request("uploads naming " + other, "s3:PutObject",
+                    RequestContext.empty().with(SSE, "aws:kms").with(SSE_KEY, other)));
+        }
+        return Denials.of(policy, ResourceScope.objectsOf(bucketArn), requests);
     }
 
-    /** The Deny of every S3 request made without TLS, if any. */
-    public static Optional<Statement> enforcesSecureTransport(PolicyDocument policy) {
-        for (Statement s : denialsFor(policy, "s3:GetObject")) {
-            if (!s.coversAction("s3:PutObject")) {
-                continue;
-            }
-            for (Condition c : s.conditionsOn("aws:SecureTransport")) {
-                if (c.is("Bool") && c.hasValue("false")) {
-                    return Optional.of(s);
-                }
-            }
-        }
-        return Optional.empty();
+    /** Reads and writes over plain HTTP (aws:SecureTransport false, a key every request carries) are denied. */
+    public static Outcome enforcesSecureTransport(PolicyDocument policy, String bucketArn) {
+        RequestContext http = RequestContext.empty().with("aws:SecureTransport", "false");
+        return Denials.of(policy, ResourceScope.objectsOf(bucketArn), List.of(
+                new Request("reads over HTTP", "s3:GetObject", http),
+                new Request("writes over HTTP", "s3:PutObject", http)));
     }
 
     /**
-     * The VPC endpoints or VPCs a Deny limits access to (requests from anywhere else are
-     * denied), or empty when no statement does.
+     * The perimeter: reads from the internet (no aws:SourceVpce or aws:SourceVpc in the request)
+     * and through a VPC endpoint the policy does not name must both be denied; {@code networks}
+     * are the endpoints and VPCs the denying statements let through.
      */
-    public static Set<String> allowedNetworks(PolicyDocument policy) {
+    public record Perimeter(Set<String> networks, Outcome outcome) {
+        public boolean closed() {
+            return outcome.deniesAll() && !networks.isEmpty();
+        }
+    }
+
+    public static Perimeter allowedNetworks(PolicyDocument policy, String bucketArn) {
+        Outcome outcome = Denials.of(policy, ResourceScope.objectsOf(bucketArn), List.of(
+                new Request("reads from outside any VPC", "s3:GetObject", RequestContext.empty().without(VPCE).without(VPC)),
+                new Request("reads through a VPC endpoint the policy does not name", "s3:GetObject",
+                        RequestContext.empty().with(VPCE, "vpce-0unnamed0000000").with(VPC, "vpc-0unnamed0000000"))));
         Set<String> networks = new LinkedHashSet<>();
-        for (Statement s : denialsFor(policy, "s3:GetObject")) {
-            for (String key : List.of("aws:SourceVpce", "aws:SourceVpc")) {
+        for (Statement s : outcome.denying()) {
+            for (String key : List.of(VPCE, VPC)) {
                 for (Condition c : s.conditionsOn(key)) {
-                    if (c.negativeMatch() && c.valuesRestrict()) {
+                    if (c.negativeMatch()) {
                         networks.addAll(c.values());
                     }
                 }
             }
         }
-        return networks;
+        return new Perimeter(networks, outcome);
+    }
+
+    /** Another key of the same account and region: "arn:aws:kms:eu-west-1:111:key/..." with another id. */
+    static String siblingKey(String keyArn) {
+        int slash = keyArn.lastIndexOf('/');
+        String sibling = "00000000-0000-4000-8000-000000000000";
+        if (slash < 0) {
+            return sibling;
+        }
+        String other = keyArn.substring(0, slash + 1) + sibling;
+        return other.equals(keyArn) ? keyArn.substring(0, slash + 1) + "00000000-0000-4000-8000-000000000001" : other;
     }
 }

@@ -41,7 +41,8 @@ public record Condition(String operator, String key, List<String> values) {
     /** A test that passes when the key does NOT match its values. */
     public boolean negativeMatch() {
         return switch (baseOperator()) {
-            case "StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike", "ArnNotEquals", "ArnNotLike", "NotIpAddress" -> true;
+            case "StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike", "ArnNotEquals", "ArnNotLike", "NotIpAddress",
+                 "NumericNotEquals", "DateNotEquals" -> true;
             default -> false;
         };
     }

@@ -78,9 +78,18 @@ public final class KeyPolicyAnalysis {
 
     /** Named principals other than the account root, with the actions Allow statements give them. */
     public static Map<String, KmsActions> grantsToPrincipals(PolicyDocument policy, String accountId) {
+        return grantsToPrincipals(policy, accountId, null);
+    }
+
+    /**
+     * Named principals other than the account root, with the actions Allow statements that cover
+     * {@code keyArn} give them (every statement when it is null). A key policy's Resource is "*",
+     * "this key"; a statement naming another key's ARN grants nothing on this one.
+     */
+    public static Map<String, KmsActions> grantsToPrincipals(PolicyDocument policy, String accountId, String keyArn) {
         Map<String, KmsActions> grants = new LinkedHashMap<>();
         for (Statement s : policy.statements()) {
-            if (!s.allow() || s.notPrincipal()) {
+            if (!s.allow() || s.notPrincipal() || !covers(s, keyArn)) {
                 continue;
             }
             KmsActions actions = actionsOf(s);
@@ -104,9 +113,14 @@ public final class KeyPolicyAnalysis {
 
     /** Allow statements that give any of {@code actions} to a named non-root principal, or to everyone; in policy order. */
     public static List<Statement> statementsGranting(PolicyDocument policy, String accountId, KmsActions actions) {
+        return statementsGranting(policy, accountId, null, actions);
+    }
+
+    /** As {@link #statementsGranting(PolicyDocument, String, KmsActions)}, for the statements that cover {@code keyArn}. */
+    public static List<Statement> statementsGranting(PolicyDocument policy, String accountId, String keyArn, KmsActions actions) {
         List<Statement> granting = new ArrayList<>(2);
         for (Statement s : policy.statements()) {
-            if (s.allow() && actionsOf(s).containsAny(actions) && (s.principal().everyone() || s.notPrincipal() || namesOtherThanRoot(s, accountId))) {
+            if (s.allow() && covers(s, keyArn) && actionsOf(s).containsAny(actions) && (s.principal().everyone() || s.notPrincipal() || namesOtherThanRoot(s, accountId))) {
                 granting.add(s);
             }
         }
@@ -122,24 +136,81 @@ public final class KeyPolicyAnalysis {
         return false;
     }
 
-    /** Whether a statement requires MFA: Bool aws:MultiFactorAuthPresent "true" (IfExists lets callers without MFA data in). */
+    /** Whether a statement covers the key (always, when the key is not given). */
+    private static boolean covers(Statement s, String keyArn) {
+        return keyArn == null || ResourceScope.exactly(keyArn).gap(s).isEmpty();
+    }
+
+    /**
+     * Callers without MFA, as IAM sees them: signed with an IAM user's long-term access keys, the
+     * request carries no aws:MultiFactorAuthPresent at all; with temporary credentials obtained
+     * without MFA, it carries "false". Neither carries aws:MultiFactorAuthAge.
+     */
+    public static final List<Denials.Request> WITHOUT_MFA = List.of(
+            new Denials.Request("callers using long-term access keys (no aws:MultiFactorAuthPresent in the request)", "",
+                    RequestContext.empty().without("aws:MultiFactorAuthPresent").without("aws:MultiFactorAuthAge")),
+            new Denials.Request("callers with temporary credentials obtained without MFA", "",
+                    RequestContext.empty().with("aws:MultiFactorAuthPresent", "false").without("aws:MultiFactorAuthAge")));
+
+    /**
+     * Whether an Allow grants nothing to callers without MFA: its conditions are false for every
+     * request in {@link #WITHOUT_MFA} (Bool aws:MultiFactorAuthPresent "true" does that;
+     * BoolIfExists "true" lets long-term access keys in).
+     */
     public static boolean requiresMfa(Statement statement) {
-        return statement.conditionsOn("aws:MultiFactorAuthPresent").stream()
-                .anyMatch(c -> c.is("Bool") && !c.ifExists() && c.hasValue("true"));
+        return unlessMfa(statement).isEmpty();
     }
 
-    /** Whether a Deny rejects {@code action} for everyone when MFA is absent (the BoolIfExists "false" pattern). */
-    public static boolean deniesWithoutMfa(PolicyDocument policy, String action) {
+    /** The callers without MFA an Allow still lets in, described; empty when it requires MFA. */
+    public static List<String> unlessMfa(Statement statement) {
+        List<String> admitted = new ArrayList<>(2);
+        for (Denials.Request caller : WITHOUT_MFA) {
+            if (ConditionEvaluator.evaluate(statement.conditions(), caller.context()) != ConditionEvaluator.Truth.FALSE) {
+                admitted.add(caller.description());
+            }
+        }
+        return admitted;
+    }
+
+    /**
+     * Whether Deny statements reject {@code action} on {@code keyArn} for everyone without MFA, both
+     * kinds of caller in {@link #WITHOUT_MFA}. {@code "Bool": {"aws:MultiFactorAuthPresent": "false"}}
+     * alone misses long-term access keys, whose requests lack the key; BoolIfExists catches both.
+     */
+    public static Denials.Outcome deniesWithoutMfa(PolicyDocument policy, String keyArn, String action) {
         String kmsAction = "kms:" + action;
-        return policy.statements().stream()
-                .filter(s -> !s.allow() && s.appliesToEveryone() && s.coversAction(kmsAction))
-                .anyMatch(s -> s.conditionsOn("aws:MultiFactorAuthPresent").stream()
-                        .anyMatch(c -> c.is("Bool") && c.hasValue("false")));
+        List<Denials.Request> requests = WITHOUT_MFA.stream()
+                .map(r -> new Denials.Request(r.description(), kmsAction, r.context())).toList();
+        return Denials.of(policy, ResourceScope.exactly(keyArn), requests);
     }
 
-    /** Whether a statement limits use to calls through named AWS services (kms:ViaService). */
+    /** The callers of {@link #WITHOUT_MFA} (their descriptions) that no Deny rejects for {@code action} on the key. */
+    public static java.util.Set<String> callersWithoutMfaNotDenied(PolicyDocument policy, String keyArn, String action) {
+        java.util.Set<String> open = new java.util.LinkedHashSet<>();
+        for (Denials.Request caller : WITHOUT_MFA) {
+            Denials.Request request = new Denials.Request(caller.description(), "kms:" + action, caller.context());
+            if (!Denials.of(policy, ResourceScope.exactly(keyArn), List.of(request)).deniesAll()) {
+                open.add(caller.description());
+            }
+        }
+        return open;
+    }
+
+    /** Direct calls, not through any AWS service, and calls through a service the policy does not name. */
+    private static final List<RequestContext> NOT_VIA_NAMED_SERVICE = List.of(
+            RequestContext.empty().without("kms:ViaService"),
+            RequestContext.empty().with("kms:ViaService", "unnamed-service.us-east-1.amazonaws.com"));
+
+    /**
+     * Whether a statement limits use to calls through named AWS services (kms:ViaService): its
+     * conditions are false for a direct call (the key absent) and for a call through another service.
+     */
     public static boolean restrictedToServices(Statement statement) {
-        return statement.conditionsOn("kms:ViaService").stream()
-                .anyMatch(c -> c.positiveMatch() && !c.ifExists() && c.valuesRestrict());
+        for (RequestContext call : NOT_VIA_NAMED_SERVICE) {
+            if (ConditionEvaluator.evaluate(statement.conditions(), call) != ConditionEvaluator.Truth.FALSE) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -140,11 +140,16 @@ class ControlChecksTest {
     }
 
     private static Finding scp(Check check, Consumer<InventoryBuilder> more) {
+        return scpIn(check, "111111111111", more);
+    }
+
+    /** The account A in an organization whose management account is {@code management}. */
+    private static Finding scpIn(Check check, String management, Consumer<InventoryBuilder> more) {
         InventoryBuilder b = new InventoryBuilder();
         b.account(new Account(A, "prod", "p@example.com", "ACTIVE", List.of("Prod"), Map.of(), List.of("r-root", "ou-prod")));
         b.scope(new AccountRegion(A, R));
         more.accept(b);
-        return check.evaluate(new Evaluation(b.build(Scene.NOW, new Organization("o-1", "111111111111")),
+        return check.evaluate(new Evaluation(b.build(Scene.NOW, new Organization("o-1", management)),
                 ClassificationPolicy.defaults(), Scene.NOW)).get(0);
     }
 
@@ -165,7 +170,13 @@ class ControlChecksTest {
             assertThat(scp(check, b -> b.error(new io.atrest.scanner.inventory.CollectionError("111111111111", null, "organizations",
                     "ListPolicies", io.atrest.scanner.inventory.ErrorReason.ACCESS_DENIED, "AccessDeniedException", "no", null)))
                     .outcome()).as(check.info().id()).isEqualTo(Outcome.NOT_EVALUATED);
-            assertThat(new Scene().finding(check, "prod").outcome()).as("Scene is an org without SCPs").isEqualTo(Outcome.FAIL);
+            // Scene's only account is its organization's management account, which no SCP binds.
+            Finding management = new Scene().finding(check, "prod");
+            assertThat(management.outcome()).as("the management account").isEqualTo(Outcome.NOT_APPLICABLE);
+            assertThat(management.message()).isEqualTo("service control policies do not apply to the management account");
+            Consumer<InventoryBuilder> onRoot = b -> b.serviceControlPolicy(new ServiceControlPolicy("p-1", "arn:p-1", "Guardrails", false,
+                    guardrails, List.of("r-root")));
+            assertThat(scpIn(check, A, onRoot).outcome()).as("the management account under a root SCP").isEqualTo(Outcome.NOT_APPLICABLE);
             assertThat(check.evaluate(new Evaluation(new io.atrest.scanner.inventory.Inventory(1, Scene.NOW,
                     Organization.standalone(A), List.of(new Account(A, "solo", null, "ACTIVE", List.of(), Map.of())), List.of(),
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

@@ -18,10 +18,17 @@ public final class CallLog {
     private final Map<String, Supplier<? extends RuntimeException>> failures = new ConcurrentHashMap<>();
 
     private volatile long latencyNanos;
+    private volatile SimulatedThrottling throttling;
 
     /** Every call served takes this long, like a remote API: for benchmarks of the scan engine. */
     public CallLog latency(java.time.Duration latency) {
         this.latencyNanos = latency.toNanos();
+        return this;
+    }
+
+    /** Throttle calls as AWS would and retry them as the scan's SDK clients would: for benchmarks. */
+    public CallLog throttling(SimulatedThrottling newThrottling) {
+        this.throttling = newThrottling;
         return this;
     }
 
@@ -41,6 +48,9 @@ public final class CallLog {
     }
 
     void serve(String accountId, String sdkService, String operation, String resource) {
+        if (throttling != null) {
+            throttling.admit(accountId, sdkService, latencyNanos);
+        }
         calls.add(sdkService + ":" + operation);
         if (latencyNanos > 0) {
             java.util.concurrent.locks.LockSupport.parkNanos(latencyNanos);

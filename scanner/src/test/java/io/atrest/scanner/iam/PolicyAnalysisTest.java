@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class PolicyAnalysisTest {
+    private static final String B = "arn:aws:s3:::b";
+    private static final String KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
     private static PolicyDocument p(String statements) {
         return PolicyDocument.parse("{\"Version\":\"2012-10-17\",\"Statement\":[" + statements + "]}");
     }
@@ -27,6 +29,20 @@ class PolicyAnalysisTest {
         assertThat(PublicAccess.publicGrants(p("""
                 {"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"Bool":{"aws:SecureTransport":"true"}}}"""))).hasSize(1);
         assertThat(PublicAccess.publicGrants(p("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::1:root\"},\"Action\":\"s3:*\"}"))).isEmpty();
+        // Conditions are evaluated for callers from outside: a CIDR of the whole internet or a pattern
+        // matching every organization restricts nothing; the company's own range or organization does.
+        assertThat(PublicAccess.publicGrants(p("""
+                {"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"IpAddress":{"aws:SourceIp":"0.0.0.0/0"}}}"""))).hasSize(1);
+        assertThat(PublicAccess.publicGrants(p("""
+                {"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}}"""))).isEmpty();
+        assertThat(PublicAccess.publicGrants(p("""
+                {"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"StringLike":{"aws:PrincipalOrgID":"o-*"}}}"""))).hasSize(1);
+        assertThat(PublicAccess.publicGrants(p("""
+                {"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"StringLike":{"aws:Referer":"https://example.com/*"}}}""")))
+                .as("a header the caller writes").hasSize(1);
+        assertThat(PublicAccess.publicGrants(p("""
+                {"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}}}""")))
+                .as("only a service acting for the account").isEmpty();
         assertThat(PublicAccess.publicGrants(p("{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\"}"))).isEmpty();
     }
 
@@ -40,21 +56,26 @@ class PolicyAnalysisTest {
                 {"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::b","arn:aws:s3:::b/*"],
                  "Condition":{"Bool":{"aws:SecureTransport":"false"}}},
                 {"Effect":"Deny","Principal":"*","Action":"s3:*","Condition":{"StringNotEquals":{"aws:SourceVpce":["vpce-1","vpce-2"]}}}""");
-        assertThat(BucketPolicyAnalysis.deniesUnencryptedPut(policy, true)).isPresent();
-        assertThat(BucketPolicyAnalysis.deniesOtherKeys(policy, "arn:aws:kms:eu-west-1:1:key/k")).isPresent();
-        assertThat(BucketPolicyAnalysis.deniesOtherKeys(policy, "arn:aws:kms:eu-west-1:1:key/other")).isEmpty();
-        assertThat(BucketPolicyAnalysis.enforcesSecureTransport(policy)).isPresent();
-        assertThat(BucketPolicyAnalysis.allowedNetworks(policy)).containsExactly("vpce-1", "vpce-2");
+        assertThat(BucketPolicyAnalysis.deniesUnencryptedPut(policy, B, true).deniesAll()).isTrue();
+        assertThat(BucketPolicyAnalysis.deniesOtherKeys(policy, B, "arn:aws:kms:eu-west-1:1:key/k").deniesAll()).isTrue();
+        assertThat(BucketPolicyAnalysis.deniesOtherKeys(policy, B, "arn:aws:kms:eu-west-1:1:key/other").deniesAll()).isFalse();
+        assertThat(BucketPolicyAnalysis.enforcesSecureTransport(policy, B).deniesAll()).isTrue();
+        assertThat(BucketPolicyAnalysis.allowedNetworks(policy, B).networks()).containsExactly("vpce-1", "vpce-2");
 
         PolicyDocument weak = p("""
                 {"Effect":"Deny","Principal":"*","Action":"s3:GetObject","Condition":{"Bool":{"aws:SecureTransport":"false"}}},
                 {"Effect":"Deny","Principal":"*","Action":"s3:PutObject","Condition":{"StringNotEqualsIfExists":{"s3:x-amz-server-side-encryption":"AES256"}}}""");
-        assertThat(BucketPolicyAnalysis.enforcesSecureTransport(weak)).as("writes still allowed over HTTP").isEmpty();
-        assertThat(BucketPolicyAnalysis.deniesUnencryptedPut(weak, false)).as("IfExists lets a missing header through").isEmpty();
+        assertThat(BucketPolicyAnalysis.enforcesSecureTransport(weak, B).gaps()).as("writes still allowed over HTTP")
+                .containsExactly("no Deny of s3:PutObject applies to writes over HTTP");
+        // IAM: a negated operator with IfExists is true when the key is absent, so a missing header is denied.
+        assertThat(BucketPolicyAnalysis.deniesUnencryptedPut(weak, B, false).deniesAll()).isTrue();
+        // ... but a request asking for AES256 is let through where the level needs KMS
+        assertThat(BucketPolicyAnalysis.deniesUnencryptedPut(weak, B, true).gaps())
+                .containsExactly("no Deny of s3:PutObject applies to uploads asking for SSE-S3 (AES256)");
         assertThat(BucketPolicyAnalysis.deniesUnencryptedPut(p("""
                 {"Effect":"Deny","Principal":"*","Action":"s3:PutObject","Condition":{"Null":{"s3:x-amz-server-side-encryption":"true"}}}"""),
-                false)).isPresent();
-        assertThat(BucketPolicyAnalysis.allowedNetworks(weak)).isEmpty();
+                B, false).deniesAll()).isTrue();
+        assertThat(BucketPolicyAnalysis.allowedNetworks(weak, B).closed()).isFalse();
     }
 
     @Test
@@ -80,7 +101,7 @@ class PolicyAnalysisTest {
                 .allSatisfy(s -> assertThat(KeyPolicyAnalysis.restrictedToServices(s)).isTrue());
         assertThat(KeyPolicyAnalysis.isAccountRoot("111122223333", "111122223333")).isTrue();
         assertThat(KeyPolicyAnalysis.deniesWithoutMfa(p("""
-                {"Effect":"Deny","Principal":"*","Action":["kms:ScheduleKeyDeletion","kms:DisableKey"],
-                 "Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}"""), "DisableKey")).isTrue();
+                {"Effect":"Deny","Principal":"*","Action":["kms:ScheduleKeyDeletion","kms:DisableKey"],"Resource":"*",
+                 "Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}"""), KEY, "DisableKey").deniesAll()).isTrue();
     }
 }

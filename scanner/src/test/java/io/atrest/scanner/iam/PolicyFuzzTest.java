@@ -28,9 +28,9 @@ class PolicyFuzzTest {
             try {
                 PolicyDocument doc = PolicyDocument.parse(input);
                 PublicAccess.publicGrants(doc);
-                BucketPolicyAnalysis.deniesUnencryptedPut(doc, true);
-                BucketPolicyAnalysis.enforcesSecureTransport(doc);
-                BucketPolicyAnalysis.allowedNetworks(doc);
+                BucketPolicyAnalysis.deniesUnencryptedPut(doc, "arn:aws:s3:::b", true);
+                BucketPolicyAnalysis.enforcesSecureTransport(doc, "arn:aws:s3:::b");
+                BucketPolicyAnalysis.allowedNetworks(doc, "arn:aws:s3:::b");
                 KeyPolicyAnalysis.grantsToPrincipals(doc, "1");
                 parsed++;
             } catch (PolicyParseException expected) {

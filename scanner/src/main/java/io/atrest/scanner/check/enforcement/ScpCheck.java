@@ -30,6 +30,12 @@ abstract class ScpCheck extends AccountCheck {
         if (evaluation.inventory().organization() == null || evaluation.inventory().organization().isStandalone()) {
             return Verdict.notApplicable("no AWS Organization, so no service control policies");
         }
+        if (account.id().equals(evaluation.inventory().organization().managementAccountId())) {
+            // AWS Organizations: SCPs never restrict users or roles of the management account, so
+            // no SCP can make this pass; its guard rails are IAM policies and permission boundaries.
+            return Verdict.notApplicable("service control policies do not apply to the management account")
+                    .with("managementAccount", account.id());
+        }
         Optional<CollectionError> listing = organizationsError(evaluation, e -> e.operation().startsWith("ListPolicies"));
         if (listing.isPresent()) {
             return Verdict.notEvaluated(listing.get());
@@ -48,7 +54,7 @@ abstract class ScpCheck extends AccountCheck {
             }
             try {
                 for (Statement s : PolicyDocument.parse(scp.document()).statements()) {
-                    if (!s.allow() && denies(s)) {
+                    if (!s.allow() && denies(s) && covers(s, account.id())) {
                         return Verdict.pass("SCP " + scp.name() + " denies " + what()).with("scp", scp.id());
                     }
                 }
@@ -70,13 +76,28 @@ abstract class ScpCheck extends AccountCheck {
         return evaluation.inventory().errors().stream().filter(e -> "organizations".equals(e.service()) && which.test(e)).findFirst();
     }
 
+    /**
+     * ARNs standing for what the denied call creates in the account ({@code volume/...}); a Deny
+     * counts only where its Resource covers each. Empty: the call has no resource to cover.
+     */
+    protected List<String> createdResources(String accountId) {
+        return List.of();
+    }
+
+    private boolean covers(Statement s, String accountId) {
+        return createdResources(accountId).stream().allMatch(arn -> io.atrest.scanner.iam.ResourceScope.exactly(arn).gap(s).isEmpty());
+    }
+
     /** SCPs have no Principal: a Deny applies to every principal of the account. */
     static boolean appliesToAll(Statement s) {
         return !s.notResource() || s.resources().stream().noneMatch("*"::equals);
     }
 
-    /** Whether a Deny's conditions include Bool {@code key} = "false" (the request does not encrypt). */
+    /**
+     * Whether a Deny rejects the request whose {@code key} is "false" (the request does not
+     * encrypt), its conditions evaluated as IAM does ({@link io.atrest.scanner.iam.Denials#applies}).
+     */
     static boolean whenFalse(Statement s, String key) {
-        return s.conditionsOn(key).stream().anyMatch(c -> c.is("Bool") && c.hasValue("false"));
+        return io.atrest.scanner.iam.Denials.applies(s, io.atrest.scanner.iam.RequestContext.empty().with(key, "false"));
     }
 }

@@ -35,6 +35,11 @@ public final class ScpDenyUnencryptedEbs extends ScpCheck {
     }
 
     @Override
+    protected List<String> createdResources(String accountId) {
+        return List.of("arn:aws:ec2:us-east-1:" + accountId + ":volume/vol-0atrest000000000");
+    }
+
+    @Override
     protected boolean denies(Statement s) {
         return appliesToAll(s) && s.coversAction("ec2:CreateVolume") && whenFalse(s, "ec2:Encrypted");
     }

@@ -35,6 +35,11 @@ public final class ScpDenyUnencryptedRds extends ScpCheck {
     }
 
     @Override
+    protected List<String> createdResources(String accountId) {
+        return List.of("arn:aws:rds:us-east-1:" + accountId + ":db:atrest-db", "arn:aws:rds:us-east-1:" + accountId + ":cluster:atrest-cluster");
+    }
+
+    @Override
     protected boolean denies(Statement s) {
         return appliesToAll(s) && s.coversAction("rds:CreateDBInstance") && s.coversAction("rds:CreateDBCluster") && whenFalse(s, "rds:StorageEncrypted");
     }

@@ -6,6 +6,7 @@ import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.KeyPolicyAnalysis;
+import io.atrest.scanner.iam.KmsActions;
 import io.atrest.scanner.iam.PolicyDocument;
 import io.atrest.scanner.iam.Statement;
 import io.atrest.scanner.inventory.KmsKey;
@@ -58,12 +59,14 @@ public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
         PolicyDocument policy = policyOf(key, evaluation);
         List<String> unprotected = new ArrayList<>();
         for (String action : KeyPolicyAnalysis.DESTRUCTIVE.names()) {
-            if (KeyPolicyAnalysis.deniesWithoutMfa(policy, action)) {
-                continue;
+            java.util.Set<String> notDenied = KeyPolicyAnalysis.callersWithoutMfaNotDenied(policy, key.arn(), action);
+            if (notDenied.isEmpty()) {
+                continue; // a Deny rejects it for every caller without MFA
             }
-            for (Statement s : KeyPolicyAnalysis.statementsGranting(policy, key.accountId(), action)) {
-                if (!KeyPolicyAnalysis.requiresMfa(s)) {
-                    unprotected.add(action + " via " + (s.sid() == null ? "(no Sid)" : s.sid()));
+            for (Statement s : KeyPolicyAnalysis.statementsGranting(policy, key.accountId(), key.arn(), KmsActions.of(action))) {
+                List<String> admitted = KeyPolicyAnalysis.unlessMfa(s).stream().filter(notDenied::contains).toList();
+                if (!admitted.isEmpty()) {
+                    unprotected.add(action + " via " + (s.sid() == null ? "(no Sid)" : s.sid()) + " for " + String.join(" and ", admitted));
                 }
             }
         }

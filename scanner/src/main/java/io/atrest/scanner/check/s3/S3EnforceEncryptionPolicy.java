@@ -7,8 +7,8 @@ import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.BucketPolicyAnalysis;
+import io.atrest.scanner.iam.Denials;
 import io.atrest.scanner.iam.PolicyDocument;
-import io.atrest.scanner.iam.Statement;
 import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.keys.KeyResolution;
@@ -17,7 +17,6 @@ import io.atrest.scanner.policy.KeyTier;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The bucket policy rejects uploads that do not ask for the encryption the level demands, and,
@@ -63,10 +62,10 @@ public final class S3EnforceEncryptionPolicy extends S3BucketPolicyCheck {
             return Verdict.fail("the bucket has no policy").with("level", level.name());
         }
         boolean kms = level.minimumKeyTier().meets(KeyTier.KMS_AWS_MANAGED);
-        Optional<Statement> header = BucketPolicyAnalysis.deniesUnencryptedPut(policy, kms);
-        if (header.isEmpty()) {
-            return Verdict.fail("no statement denies uploads without " + (kms ? "SSE-KMS" : "server-side encryption"))
-                    .with("level", level.name());
+        Denials.Outcome header = BucketPolicyAnalysis.deniesUnencryptedPut(policy, bucket.arn(), kms);
+        if (!header.deniesAll()) {
+            return Verdict.fail("uploads without " + (kms ? "SSE-KMS" : "server-side encryption") + " are not all denied")
+                    .with("level", level.name()).with("gaps", header.gaps());
         }
         if (level.requireDedicatedKey()) {
             KeyResolution key = bucket.encryption().isPresent() ? evaluation.storeKey(bucket) : null;
@@ -74,11 +73,13 @@ public final class S3EnforceEncryptionPolicy extends S3BucketPolicyCheck {
                 return Verdict.notEvaluated(io.atrest.scanner.inventory.ErrorReason.NOT_FOUND, "kms:DescribeKey",
                         "the bucket's dedicated key is not known, so the key condition cannot be checked");
             }
-            if (BucketPolicyAnalysis.deniesOtherKeys(policy, key.key().arn()).isEmpty()) {
-                return Verdict.fail("uploads may name another KMS key than " + key.key().arn()).with("key", key.key().arn());
+            Denials.Outcome others = BucketPolicyAnalysis.deniesOtherKeys(policy, bucket.arn(), key.key().arn());
+            if (!others.deniesAll()) {
+                return Verdict.fail("uploads may name another KMS key than " + key.key().arn())
+                        .with("key", key.key().arn()).with("gaps", others.gaps());
             }
         }
         return Verdict.pass("uploads without " + (kms ? "SSE-KMS" : "encryption") + " are denied")
-                .with("statement", header.get().sid() == null ? "(no Sid)" : header.get().sid());
+                .with("statement", String.join(",", header.sids()));
     }
 }

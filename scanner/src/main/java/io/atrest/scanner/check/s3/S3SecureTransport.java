@@ -6,14 +6,13 @@ import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.BucketPolicyAnalysis;
+import io.atrest.scanner.iam.Denials;
 import io.atrest.scanner.iam.PolicyDocument;
-import io.atrest.scanner.iam.Statement;
 import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
-import java.util.Optional;
 
 /** The bucket policy denies every request made without TLS. Applies to every bucket. */
 public final class S3SecureTransport extends S3BucketPolicyCheck {
@@ -47,9 +46,9 @@ public final class S3SecureTransport extends S3BucketPolicyCheck {
         if (policy == null) {
             return Verdict.fail("the bucket has no policy, so plain HTTP is allowed");
         }
-        Optional<Statement> deny = BucketPolicyAnalysis.enforcesSecureTransport(policy);
-        return deny.isPresent()
-                ? Verdict.pass("requests without TLS are denied").with("statement", deny.get().sid() == null ? "(no Sid)" : deny.get().sid())
-                : Verdict.fail("no statement denies reads and writes when aws:SecureTransport is false");
+        Denials.Outcome deny = BucketPolicyAnalysis.enforcesSecureTransport(policy, bucket.arn());
+        return deny.deniesAll()
+                ? Verdict.pass("requests without TLS are denied").with("statement", String.join(",", deny.sids()))
+                : Verdict.fail("reads and writes over plain HTTP are not all denied").with("gaps", deny.gaps());
     }
 }

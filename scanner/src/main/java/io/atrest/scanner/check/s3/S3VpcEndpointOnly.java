@@ -52,10 +52,15 @@ public final class S3VpcEndpointOnly extends S3BucketPolicyCheck {
             return unreadable;
         }
         PolicyDocument policy = policyOf(bucket, evaluation);
-        Set<String> networks = policy == null ? Set.of() : BucketPolicyAnalysis.allowedNetworks(policy);
-        if (networks.isEmpty()) {
-            return Verdict.fail("no statement limits access to VPC endpoints or VPCs").with("level", level.name());
+        if (policy == null) {
+            return Verdict.fail("the bucket has no policy, so no statement limits access to VPC endpoints or VPCs").with("level", level.name());
         }
+        BucketPolicyAnalysis.Perimeter perimeter = BucketPolicyAnalysis.allowedNetworks(policy, bucket.arn());
+        if (!perimeter.closed()) {
+            return Verdict.fail("no statement limits access to VPC endpoints or VPCs").with("level", level.name())
+                    .with("gaps", perimeter.outcome().gaps());
+        }
+        Set<String> networks = perimeter.networks();
         List<String> foreign = networks.stream().filter(n -> !level.allowedNetworks().isEmpty() && !level.allowedNetworks().contains(n)).toList();
         if (!foreign.isEmpty()) {
             return Verdict.fail("access is also allowed from networks the policy does not name: " + foreign)

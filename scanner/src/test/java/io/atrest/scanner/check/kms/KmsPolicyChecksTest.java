@@ -113,6 +113,36 @@ class KmsPolicyChecksTest {
                 .finding(check, "alias/k").outcome()).isEqualTo(Outcome.NOT_EVALUATED);
     }
 
+    /**
+     * The IAM User Guide: requests signed with an IAM user's long-term access keys carry no
+     * aws:MultiFactorAuthPresent, so a Deny on Bool "false" never applies to them; BoolIfExists does.
+     */
+    @Test
+    void aDenyWithoutMfaMustAlsoCatchLongTermAccessKeys() {
+        Check check = new KmsPolicyMfaAdmin();
+        String adminsWithoutMfa = ADMIN_MFA.replace("\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}", "\"Condition\":{}");
+        String denyBool = """
+                {"Sid":"DenyWithoutMfa","Effect":"Deny","Principal":"*","Action":["kms:ScheduleKeyDeletion","kms:DisableKey","kms:PutKeyPolicy"],
+                 "Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"false"}}}""";
+        Finding bool = new Scene().with(withPolicy("k", policy(ROOT, adminsWithoutMfa, denyBool))).with(storeOf("vault", "k", "restricted"))
+                .finding(check, "alias/k");
+        assertThat(bool.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(bool.message()).contains("ScheduleKeyDeletion via Admins for callers using long-term access keys")
+                .doesNotContain("temporary credentials");
+        Finding ifExists = new Scene().with(withPolicy("k", policy(ROOT, adminsWithoutMfa, denyBool.replace("\"Bool\"", "\"BoolIfExists\""))))
+                .with(storeOf("vault", "k", "restricted")).finding(check, "alias/k");
+        assertThat(ifExists.outcome()).isEqualTo(Outcome.PASS);
+        // An Allow on BoolIfExists "true" lets long-term access keys in without MFA.
+        Finding allowIfExists = new Scene().with(withPolicy("k", policy(ROOT, ADMIN_MFA.replace("\"Bool\"", "\"BoolIfExists\""))))
+                .with(storeOf("vault", "k", "restricted")).finding(check, "alias/k");
+        assertThat(allowIfExists.outcome()).isEqualTo(Outcome.FAIL);
+        // A Deny scoped to another key protects nothing here.
+        Finding otherKey = new Scene().with(withPolicy("k", policy(ROOT, adminsWithoutMfa, denyBool.replace("\"Bool\"", "\"BoolIfExists\"")
+                        .replace("\"Resource\":\"*\"", "\"Resource\":\"arn:aws:kms:eu-west-1:123456789012:key/other\""))))
+                .with(storeOf("vault", "k", "restricted")).finding(check, "alias/k");
+        assertThat(otherKey.outcome()).isEqualTo(Outcome.FAIL);
+    }
+
     @Test
     void viaServiceWhereTheLevelDemandsIt() {
         var base = io.atrest.scanner.policy.ClassificationPolicy.defaults();

@@ -72,6 +72,54 @@ class S3PolicyChecksTest {
         assertThat(unknown.failedOperation()).isEqualTo("s3:GetBucketPolicy");
     }
 
+    /** A Deny counts only where its Resource covers every object the bucket can hold. */
+    @Test
+    void aDenyScopedToOnePrefixLeavesTheRestOpen() {
+        Check check = new S3EnforceEncryptionPolicy();
+        Finding prefix = judge(check, withPolicy("confidential", Observed.of(policy(DENY_UNENCRYPTED.replace("arn:aws:s3:::b/*", "arn:aws:s3:::b/uploads/*")))));
+        assertThat(prefix.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(prefix.evidence().get("gaps")).contains("DenyUnencrypted covers only arn:aws:s3:::b/uploads/*, not every object of arn:aws:s3:::b");
+        Finding notResource = judge(check, withPolicy("confidential", Observed.of(policy(DENY_UNENCRYPTED
+                .replace("\"Resource\":\"arn:aws:s3:::b/*\"", "\"NotResource\":\"arn:aws:s3:::b/public/*\"")))));
+        assertThat(notResource.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(notResource.evidence().get("gaps")).contains("leaves out arn:aws:s3:::b/public/*");
+        assertThat(judge(check, withPolicy("confidential", Observed.of(policy(DENY_UNENCRYPTED.replace("arn:aws:s3:::b/*", "arn:aws:s3:::b*")))))
+                .outcome()).as("a wider wildcard covers the bucket").isEqualTo(Outcome.PASS);
+        Finding http = judge(new S3SecureTransport(), withPolicy("internal", Observed.of(policy(DENY_HTTP
+                .replace("[\"arn:aws:s3:::b\",\"arn:aws:s3:::b/*\"]", "\"arn:aws:s3:::b/logs/*\"")))));
+        assertThat(http.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(http.evidence().get("gaps")).contains("covers only arn:aws:s3:::b/logs/*");
+    }
+
+    /** IAM: a negated operator is true when the key is absent; Null tests presence. */
+    @Test
+    void encryptionDenialsFollowAbsentKeySemantics() {
+        Check check = new S3EnforceEncryptionPolicy();
+        String presentOnly = """
+                {"Sid":"OnlyWhenNamed","Effect":"Deny","Principal":"*","Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*",
+                 "Condition":{"StringNotEquals":{"s3:x-amz-server-side-encryption":"aws:kms"},"Null":{"s3:x-amz-server-side-encryption":"false"}}}""";
+        Finding headerMayBeOmitted = judge(check, withPolicy("confidential", Observed.of(policy(presentOnly))));
+        assertThat(headerMayBeOmitted.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(headerMayBeOmitted.evidence().get("gaps")).contains("uploads with no encryption header");
+        String nullTrue = """
+                {"Sid":"NoHeader","Effect":"Deny","Principal":"*","Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*",
+                 "Condition":{"Null":{"s3:x-amz-server-side-encryption":"true"}}}""";
+        assertThat(judge(check, withPolicy("confidential", Observed.of(policy(presentOnly, nullTrue)))).outcome())
+                .as("the AWS example: two Denies together").isEqualTo(Outcome.PASS);
+        String ifExists = DENY_UNENCRYPTED.replace("StringNotEquals", "StringNotEqualsIfExists");
+        assertThat(judge(check, withPolicy("confidential", Observed.of(policy(ifExists)))).outcome()).isEqualTo(Outcome.PASS);
+        // A key id condition that only applies when a key is named lets aws:kms without a key id through (S3 then uses aws/s3).
+        String keyWhenNamed = DENY_OTHER_KEYS.replace("\"Condition\":{", "\"Condition\":{\"Null\":{\"s3:x-amz-server-side-encryption-aws-kms-key-id\":\"false\"},");
+        Finding keyOmitted = judge(check, withPolicy("restricted", Observed.of(policy(DENY_UNENCRYPTED, keyWhenNamed))));
+        assertThat(keyOmitted.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(keyOmitted.evidence().get("gaps")).contains("without a key id");
+        // A Deny narrowed to one role is not enforcement; one with a break-glass exception is.
+        String oneRole = DENY_UNENCRYPTED.replace("\"Condition\":{", "\"Condition\":{\"StringEquals\":{\"aws:PrincipalArn\":\"arn:aws:iam::123456789012:role/intern\"},");
+        assertThat(judge(check, withPolicy("confidential", Observed.of(policy(oneRole)))).outcome()).isEqualTo(Outcome.FAIL);
+        String breakGlass = DENY_UNENCRYPTED.replace("\"Condition\":{", "\"Condition\":{\"ArnNotLike\":{\"aws:PrincipalArn\":\"arn:aws:iam::123456789012:role/break-glass\"},");
+        assertThat(judge(check, withPolicy("confidential", Observed.of(policy(breakGlass)))).outcome()).isEqualTo(Outcome.PASS);
+    }
+
     @Test
     void secureTransportIsJudgedOnEveryBucket() {
         Check check = new S3SecureTransport();
