@@ -192,10 +192,6 @@ public final class Evaluation {
         return highest;
     }
 
-    /** Whether a level is in the sensitive upper half of the policy's levels (confidential and restricted by default). */
-    public boolean sensitive(io.atrest.scanner.policy.Level level) {
-        return policy.rank(level) >= policy.levels().size() / 2;
-    }
 
     /** The failure that kept the scan out of an account (AssumeRole refused), if any. */
     public Optional<CollectionError> entryFailure(String accountId) {

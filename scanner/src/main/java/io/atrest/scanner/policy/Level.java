@@ -19,6 +19,9 @@ import java.util.List;
  * @param requirePointInTimeRecovery DynamoDB point-in-time recovery on
  * @param requireDeletionProtection DynamoDB and RDS deletion protection on
  * @param requireBackups automatic backups on (EFS, RDS retention)
+ * @param allowPublicAccess the data is meant to be public ({@code publicAccess: allowed}, a website bucket): a
+ *     public grant on its stores passes, said so in the evidence; on every other level it stays a failure
+ * @param requireKmsEndpoint accounts holding the level's data need a KMS interface endpoint in their VPCs
  */
 public record Level(
         String name,
@@ -35,7 +38,9 @@ public record Level(
         boolean requireViaService,
         boolean requirePointInTimeRecovery,
         boolean requireDeletionProtection,
-        boolean requireBackups) {
+        boolean requireBackups,
+        boolean allowPublicAccess,
+        boolean requireKmsEndpoint) {
 
     public Level {
         allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
@@ -45,6 +50,6 @@ public record Level(
     public Level(String name, KeyTier minimumKeyTier, Severity keyTierSeverity, boolean requireVersioning,
                  boolean requireMfaDelete, boolean requireBlockPublicAccess) {
         this(name, minimumKeyTier, keyTierSeverity, requireVersioning, requireMfaDelete, requireBlockPublicAccess,
-                false, false, false, false, List.of(), false, false, false, false);
+                false, false, false, false, List.of(), false, false, false, false, false, false);
     }
 }

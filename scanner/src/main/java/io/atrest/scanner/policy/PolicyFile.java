@@ -41,7 +41,7 @@ public final class PolicyFile {
     private static final Set<String> CLASSIFICATION = Set.of("tagKeys", "untagged", "inheritFromAccount", "ouLevels");
     private static final Set<String> LEVEL = Set.of("name", "minimumKeyTier", "keyTierSeverity", "blockPublicAccess",
             "versioning", "mfaDelete", "encryptionPolicy", "dedicatedKey", "mfaKeyAdministration", "vpcEndpointOnly",
-            "allowedNetworks", "viaService", "pointInTimeRecovery", "deletionProtection", "backups");
+            "allowedNetworks", "viaService", "pointInTimeRecovery", "deletionProtection", "backups", "publicAccess", "kmsEndpoint");
     private static final Set<String> EXEMPTION = Set.of("arn", "tag", "checks", "reason", "expires");
 
     private final String source;
@@ -208,9 +208,25 @@ public final class PolicyFile {
                     bool(l, "dedicatedKey", path, false), bool(l, "mfaKeyAdministration", path, false),
                     bool(l, "vpcEndpointOnly", path, false), networks, bool(l, "viaService", path, false),
                     bool(l, "pointInTimeRecovery", path, false), bool(l, "deletionProtection", path, false),
-                    bool(l, "backups", path, false)));
+                    bool(l, "backups", path, false), publicAccess(l.get("publicAccess"), path + "/publicAccess"),
+                    bool(l, "kmsEndpoint", path, false)));
         }
         return levels;
+    }
+
+    /** {@code publicAccess: allowed | denied}; denied when absent. */
+    private boolean publicAccess(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (node.isTextual() && node.asText().equals("allowed")) {
+            return true;
+        }
+        if (node.isTextual() && node.asText().equals("denied")) {
+            return false;
+        }
+        error(path, "publicAccess is 'allowed' or 'denied', not " + node);
+        return false;
     }
 
     private Map<Severity, Integer> weights(JsonNode node) {

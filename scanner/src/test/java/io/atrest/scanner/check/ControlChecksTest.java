@@ -68,6 +68,20 @@ class ControlChecksTest {
         assertThat(only(new VpcKmsEndpoint(), withS3).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         Scene sensitive = new Scene().add(b -> b.vpc(vpc)).with(Scene.bucket("vault", Scene.sseS3(), "restricted"));
         assertThat(only(new VpcKmsEndpoint(), sensitive).outcome()).isEqualTo(Outcome.FAIL);
+        // Which levels demand it is the policy's kmsEndpoint, not their rank: a policy without it demands none.
+        var base = io.atrest.scanner.policy.ClassificationPolicy.defaults();
+        var levels = base.levels().stream().map(l -> new io.atrest.scanner.policy.Level(l.name(), l.minimumKeyTier(), l.keyTierSeverity(),
+                l.requireVersioning(), l.requireMfaDelete(), l.requireBlockPublicAccess(), l.requireEncryptionPolicy(), l.requireDedicatedKey(),
+                l.requireMfaKeyAdministration(), l.requireVpcEndpointOnly(), l.allowedNetworks(), l.requireViaService(),
+                l.requirePointInTimeRecovery(), l.requireDeletionProtection(), l.requireBackups(), l.allowPublicAccess(),
+                l.name().equals("internal"))).toList();
+        var onlyInternal = new io.atrest.scanner.policy.ClassificationPolicy(base.tagKeys(), levels, base.untaggedLevel(), true);
+        Scene internal = new Scene().add(b -> b.vpc(vpc)).with(Scene.bucket("notes", Scene.sseS3(), "internal"));
+        assertThat(new VpcKmsEndpoint().evaluate(new Evaluation(internal.inventory(), onlyInternal, Scene.NOW)).get(0).outcome())
+                .isEqualTo(Outcome.FAIL);
+        Finding restrictedNotNamed = new VpcKmsEndpoint().evaluate(new Evaluation(sensitive.inventory(), onlyInternal, Scene.NOW)).get(0);
+        assertThat(restrictedNotNamed.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(restrictedNotNamed.message()).contains("restricted, which does not demand a KMS endpoint");
     }
 
     @Test

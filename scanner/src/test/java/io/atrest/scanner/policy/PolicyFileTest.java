@@ -19,6 +19,8 @@ class PolicyFileTest {
         assertThat(defaults.level("restricted").orElseThrow().minimumKeyTier()).isEqualTo(KeyTier.KMS_CUSTOMER_MANAGED);
         assertThat(defaults.level("restricted").orElseThrow().requireDedicatedKey()).isTrue();
         assertThat(defaults.level("public").orElseThrow().requireBlockPublicAccess()).isFalse();
+        assertThat(defaults.levels()).filteredOn(Level::allowPublicAccess).extracting(Level::name).containsExactly("public");
+        assertThat(defaults.levels()).filteredOn(Level::requireKmsEndpoint).extracting(Level::name).containsExactly("confidential", "restricted");
         assertThat(defaults.untaggedLevel()).isEqualTo("internal");
         assertThat(defaults.weights()).containsEntry(Severity.CRITICAL, 10).containsEntry(Severity.INFO, 0);
         assertThat(PolicyFile.defaultYaml()).contains("# atrest classification policy");
@@ -76,6 +78,7 @@ class PolicyFileTest {
                   - name: internal
                     minimumKeyTier: KMS_SUPER
                     versioning: yes please
+                    publicAccess: sometimes
                   - name: internal
                 weights: {urgent: 3}
                 exemptions:
@@ -89,7 +92,8 @@ class PolicyFileTest {
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("line 5, column 3: unknown key 'inheritFromAcount'"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("line 8, column 21: 'KMS_SUPER' is not one of"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("versioning must be true or false"));
-                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("line 10, column 11: level 'internal' is named twice"));
+                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("line 11, column 11: level 'internal' is named twice"));
+                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("publicAccess is 'allowed' or 'denied', not \"sometimes\""));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("unknown severity 'urgent'"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("unknown check 's3-versoning'"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("an exemption needs a reason"));

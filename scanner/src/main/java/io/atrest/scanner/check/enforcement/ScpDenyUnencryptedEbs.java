@@ -16,7 +16,8 @@ public final class ScpDenyUnencryptedEbs extends ScpCheck {
             ResourceType.AwsAccount,
             Severity.LOW,
             false,
-            "A service control policy attached to the account, its OUs or the root denies ec2:CreateVolume when ec2:Encrypted is false.",
+            "A service control policy attached to the account, its OUs or the root denies ec2:CreateVolume when ec2:Encrypted is false, "
+                    + "with a Resource covering volumes. Not applicable in the management account: SCPs never bind its users and roles.",
             "Preventive: no role in the account, however privileged, can create an unencrypted disk.",
             new Remediation(
                     "Organizations console > Policies > Service control policies > Create: Deny ec2:CreateVolume with Condition Bool ec2:Encrypted = false; attach to the root or the OUs.",

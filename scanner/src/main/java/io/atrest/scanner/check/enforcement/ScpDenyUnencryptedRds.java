@@ -16,7 +16,8 @@ public final class ScpDenyUnencryptedRds extends ScpCheck {
             ResourceType.AwsAccount,
             Severity.LOW,
             false,
-            "A service control policy on the account's path denies rds:CreateDBInstance and rds:CreateDBCluster when rds:StorageEncrypted is false.",
+            "A service control policy on the account's path denies rds:CreateDBInstance and rds:CreateDBCluster when rds:StorageEncrypted "
+                    + "is false, with a Resource covering databases and clusters. Not applicable in the management account, which SCPs never bind.",
             "Preventive: databases can only be created encrypted, because encryption cannot be added later.",
             new Remediation(
                     "Organizations console > Service control policies > Create: Deny rds:CreateDBInstance and rds:CreateDBCluster with Condition Bool rds:StorageEncrypted = false; attach it.",

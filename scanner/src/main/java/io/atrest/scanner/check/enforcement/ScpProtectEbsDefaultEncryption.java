@@ -16,7 +16,8 @@ public final class ScpProtectEbsDefaultEncryption extends ScpCheck {
             ResourceType.AwsAccount,
             Severity.LOW,
             false,
-            "A service control policy on the account's path denies ec2:DisableEbsEncryptionByDefault.",
+            "A service control policy on the account's path denies ec2:DisableEbsEncryptionByDefault without conditions. Not applicable "
+                    + "in the management account, which SCPs never bind.",
             "Keeps encryption by default from being switched off, by anyone, in any region.",
             new Remediation(
                     "Organizations console > Service control policies > Create: Deny ec2:DisableEbsEncryptionByDefault on *; attach to the root.",

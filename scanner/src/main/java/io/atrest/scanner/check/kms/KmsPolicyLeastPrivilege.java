@@ -48,7 +48,7 @@ public final class KmsPolicyLeastPrivilege extends KeyPolicyCheck {
             return skip;
         }
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, KmsActions> grant : KeyPolicyAnalysis.grantsToPrincipals(policyOf(key, evaluation), key.accountId()).entrySet()) {
+        for (Map.Entry<String, KmsActions> grant : KeyPolicyAnalysis.grantsToPrincipals(policyOf(key, evaluation), key.accountId(), key.arn()).entrySet()) {
             if (grant.getValue().containsAll(KmsActions.ALL)) {
                 problems.add(grant.getKey() + " has kms:*");
             } else if (grant.getKey().equals("*") && grant.getValue().containsAny(KeyPolicyAnalysis.ADMIN)) {

@@ -30,7 +30,9 @@ public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
             Severity.MEDIUM,
             false,
             "For keys whose data's level demands it, every grant of ScheduleKeyDeletion, DisableKey and PutKeyPolicy to a "
-                    + "principal other than the account root requires aws:MultiFactorAuthPresent, or a Deny rejects them without MFA.",
+                    + "principal other than the account root requires aws:MultiFactorAuthPresent (Bool \"true\"; BoolIfExists lets "
+                    + "long-term access keys in), or a Deny rejects them for every caller without MFA: BoolIfExists \"false\" does, Bool "
+                    + "\"false\" misses long-term access keys, whose requests carry no aws:MultiFactorAuthPresent.",
             "Deleting or disabling a key destroys or freezes every store under it; requiring MFA keeps a stolen access "
                     + "key from doing it.",
             new Remediation(

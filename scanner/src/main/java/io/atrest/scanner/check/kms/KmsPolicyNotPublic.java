@@ -20,8 +20,10 @@ public final class KmsPolicyNotPublic extends KeyPolicyCheck {
             ResourceType.AwsKmsKey,
             Severity.CRITICAL,
             false,
-            "No Allow statement of the key policy names Principal * (or a NotPrincipal) without a restricting condition "
-                    + "such as kms:CallerAccount, kms:ViaService, aws:PrincipalOrgID or aws:SourceVpce.",
+            "No Allow statement of the key policy names Principal * (or a NotPrincipal) whose conditions can hold for a caller "
+                    + "from outside: an anonymous caller, a role of another account and organization, or a service acting for another "
+                    + "account. kms:CallerAccount, kms:ViaService, aws:PrincipalOrgID or aws:SourceVpce with a positive match restrict; "
+                    + "IfExists, negated operators, \"*\" or o-* do not.",
             "A key anyone can use lets anyone decrypt what it protects, wherever the ciphertext travels.",
             new Remediation(
                     "KMS console > key > Key policy > Edit: replace Principal \"*\" with the accounts or roles that need the "
@@ -40,7 +42,9 @@ public final class KmsPolicyNotPublic extends KeyPolicyCheck {
         if (skip != null) {
             return skip;
         }
-        List<Statement> open = PublicAccess.publicGrants(policyOf(key, evaluation));
+        // A statement whose Resource names another key grants nothing on this one.
+        List<Statement> open = PublicAccess.publicGrants(policyOf(key, evaluation)).stream()
+                .filter(s -> io.atrest.scanner.iam.ResourceScope.exactly(key.arn()).gap(s).isEmpty()).toList();
         return open.isEmpty()
                 ? Verdict.pass("no statement grants the key to everyone")
                 : Verdict.fail("the key policy grants use to everyone")

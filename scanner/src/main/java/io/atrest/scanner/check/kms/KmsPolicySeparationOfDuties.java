@@ -42,7 +42,7 @@ public final class KmsPolicySeparationOfDuties extends KeyPolicyCheck {
         if (skip != null) {
             return skip;
         }
-        List<String> both = KeyPolicyAnalysis.grantsToPrincipals(policyOf(key, evaluation), key.accountId()).entrySet().stream()
+        List<String> both = KeyPolicyAnalysis.grantsToPrincipals(policyOf(key, evaluation), key.accountId(), key.arn()).entrySet().stream()
                 .filter(g -> g.getValue().containsAny(KeyPolicyAnalysis.ADMIN) && g.getValue().containsAny(KeyPolicyAnalysis.CRYPTO))
                 .map(Map.Entry::getKey)
                 .toList();

@@ -25,7 +25,8 @@ public final class KmsViaService extends KeyPolicyCheck {
             Severity.LOW,
             false,
             "For keys whose data's level demands it, every statement granting cryptographic use to a principal other than "
-                    + "the account root carries a kms:ViaService condition naming the services (e.g. s3.eu-west-1.amazonaws.com).",
+                    + "the account root carries a kms:ViaService condition naming the services (e.g. s3.eu-west-1.amazonaws.com) that is "
+                    + "false for a direct call (the key absent: not IfExists) and for a call through a service it does not name.",
             "A role allowed to decrypt only via S3 cannot call kms:Decrypt directly on ciphertext copied elsewhere: "
                     + "the key works for the application's store and nothing else.",
             new Remediation(
@@ -52,7 +53,7 @@ public final class KmsViaService extends KeyPolicyCheck {
         }
         PolicyDocument policy = policyOf(key, evaluation);
         List<String> direct = new ArrayList<>();
-        for (Statement s : KeyPolicyAnalysis.statementsGranting(policy, key.accountId(), KeyPolicyAnalysis.CRYPTO)) {
+        for (Statement s : KeyPolicyAnalysis.statementsGranting(policy, key.accountId(), key.arn(), KeyPolicyAnalysis.CRYPTO)) {
             if (!KeyPolicyAnalysis.restrictedToServices(s)) {
                 String sid = s.sid() == null ? "(no Sid)" : s.sid();
                 if (!direct.contains(sid)) {

@@ -9,7 +9,7 @@ import io.atrest.scanner.inventory.Vpc;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 
-/** VPCs in accounts with sensitive data have a KMS endpoint. */
+/** VPCs in accounts holding data whose level demands it (kmsEndpoint) have a KMS endpoint. */
 public final class VpcKmsEndpoint extends VpcEndpointCheck {
 
     public static final CheckInfo INFO = new CheckInfo(
@@ -18,7 +18,8 @@ public final class VpcKmsEndpoint extends VpcEndpointCheck {
             ResourceType.AwsEc2Vpc,
             Severity.LOW,
             false,
-            "In accounts holding data of the policy's upper (sensitive) levels, the VPC has a KMS interface endpoint.",
+            "In accounts holding data of a level that demands it (kmsEndpoint: true in the policy; confidential and restricted "
+                    + "by default), the VPC has a KMS interface endpoint.",
             "Key requests then never leave the VPC, and key policies can restrict use to aws:SourceVpce.",
             new Remediation(
                     "VPC console > Endpoints > Create endpoint > com.amazonaws.<region>.kms (Interface) > the VPC's private subnets, private DNS on.",
@@ -38,7 +39,8 @@ public final class VpcKmsEndpoint extends VpcEndpointCheck {
     @Override
     protected Verdict skip(Vpc vpc, Evaluation evaluation) {
         var level = evaluation.highestAccountLevel(vpc.accountId());
-        return evaluation.sensitive(level) ? null
-                : Verdict.notApplicable("the account holds no data above " + level.name()).with("level", level.name());
+        return level.requireKmsEndpoint() ? null
+                : Verdict.notApplicable("the account's most sensitive data is " + level.name() + ", which does not demand a KMS endpoint")
+                        .with("level", level.name());
     }
 }

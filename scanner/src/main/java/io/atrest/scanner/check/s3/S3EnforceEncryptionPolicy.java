@@ -31,7 +31,9 @@ public final class S3EnforceEncryptionPolicy extends S3BucketPolicyCheck {
             Severity.MEDIUM,
             false,
             "For levels that demand it, the bucket policy denies s3:PutObject without the server-side encryption header "
-                    + "(aws:kms where the level needs KMS), and with a dedicated key, denies any other key id.",
+                    + "(and with AES256 where the level needs KMS), and with a dedicated key, denies uploads naming any other key id or "
+                    + "aws:kms without a key id (S3 then uses aws/s3). Conditions are read as IAM evaluates them when a key is absent: "
+                    + "StringNotEquals and IfExists hold, Null tests presence; a Deny counts only where its Resource covers every object.",
             "Default encryption applies only when a request names no encryption; a policy that rejects the wrong header "
                     + "stops an application from writing data under a weaker scheme or someone else's key.",
             new Remediation(

@@ -13,14 +13,16 @@ import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.inventory.PublicAccessBlock;
 import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 
 /**
  * Neither the bucket policy nor the ACL opens the data to everyone, after Block Public Access:
  * RestrictPublicBuckets neutralises a public policy, IgnorePublicAcls a public ACL. A grant to
- * "*" counts as public unless a condition ties it to a VPC, endpoint, organization, account or
- * source (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceIp, ...).
+ * "*" counts as public unless its conditions are false for every caller from outside
+ * ({@link PublicAccess}). Data of a level with {@code publicAccess: allowed} (public, by default)
+ * may be public: that passes, with "public by classification" in the evidence.
  */
 public final class S3NotPublic extends S3BucketPolicyCheck {
 
@@ -30,8 +32,11 @@ public final class S3NotPublic extends S3BucketPolicyCheck {
             ResourceType.AwsS3Bucket,
             Severity.CRITICAL,
             false,
-            "No bucket policy statement allows anything to Principal * without a restricting condition, and no ACL grant "
-                    + "goes to AllUsers or AuthenticatedUsers, unless Block Public Access neutralises it.",
+            "No bucket policy statement allows anything to Principal * with conditions that can hold for a caller from outside "
+                    + "(anonymous, another organization's role, a service acting for another account; 0.0.0.0/0 or IfExists restrict "
+                    + "nothing), and no ACL grant "
+                    + "goes to AllUsers or AuthenticatedUsers, unless Block Public Access neutralises it or the data's level "
+                    + "allows public access (publicAccess: allowed; the public level by default).",
             "A public grant makes the data readable (or writable) by anyone on the internet, whatever its encryption: "
                     + "S3 decrypts for any caller the policy admits.",
             new Remediation(
@@ -83,6 +88,17 @@ public final class S3NotPublic extends S3BucketPolicyCheck {
         if (!own.isKnown() || !account.isKnown()) {
             return Verdict.notEvaluated(!own.isKnown() ? own.error() : account.error())
                     .with("publicStatements", sids).with("publicAcl", publicAcl);
+        }
+        String opened = (policyOpen ? "the bucket policy grants access to everyone" : "")
+                + (policyOpen && aclOpen ? "; " : "") + (aclOpen ? "the ACL grants access to everyone" : "");
+        // Data meant to be public (a website bucket) may be: its level says so, and only that level.
+        if (classification.isPresent() && classification.value().level().allowPublicAccess()) {
+            return Verdict.pass("public by classification: " + opened)
+                    .with("level", classification.value().level().name())
+                    .with("publicStatements", policyOpen ? sids : "[]").with("publicAcl", aclOpen);
+        }
+        if (!classification.isKnown() && evaluation.policy().levels().stream().anyMatch(Level::allowPublicAccess)) {
+            return Verdict.notEvaluated(classification.error()).with("publicStatements", policyOpen ? sids : "[]").with("publicAcl", aclOpen);
         }
         return Verdict.fail((policyOpen ? "the bucket policy grants access to everyone" : "")
                         + (policyOpen && aclOpen ? "; " : "") + (aclOpen ? "the ACL grants access to everyone" : ""))

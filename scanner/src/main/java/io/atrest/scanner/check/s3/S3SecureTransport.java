@@ -23,7 +23,9 @@ public final class S3SecureTransport extends S3BucketPolicyCheck {
             ResourceType.AwsS3Bucket,
             Severity.MEDIUM,
             false,
-            "The bucket policy denies reads and writes for everyone when aws:SecureTransport is false.",
+            "The bucket policy denies reads and writes for everyone when aws:SecureTransport is false (Bool or BoolIfExists; the key is "
+                    + "in every request), in a Deny whose Resource covers every object of the bucket (bucket/* or wider; a NotResource "
+                    + "must leave no object out).",
             "Data protected at rest can still be read or altered on the wire; denying plain HTTP closes that path.",
             new Remediation(
                     "S3 console > bucket > Permissions > Bucket policy: add a Deny of s3:* on the bucket and its objects "

@@ -26,7 +26,8 @@ public final class S3VpcEndpointOnly extends S3BucketPolicyCheck {
             Severity.MEDIUM,
             false,
             "For levels that demand it, the bucket policy denies requests whose aws:SourceVpce (or aws:SourceVpc) is not "
-                    + "one of the allowed networks.",
+                    + "one of the allowed networks: both reads from outside any VPC (the keys absent) and reads through an unnamed "
+                    + "endpoint are denied, by a Deny whose Resource covers every object.",
             "Valid credentials used from outside the company network, for example after a leak, then reach nothing: "
                     + "the data stays inside its perimeter.",
             new Remediation(

@@ -167,6 +167,24 @@ class S3PolicyChecksTest {
         assertThat(judge(check, withPolicy("public", Observed.absent())).outcome()).isEqualTo(Outcome.PASS);
     }
 
+    /** publicAccess: allowed (the default policy's public level): a website bucket may be public, no other. */
+    @Test
+    void publicByClassification() {
+        Check check = new S3NotPublic();
+        Observed<PublicAccessBlock> none = Observed.of(PublicAccessBlock.NONE);
+        Finding website = new Scene().accountBlock(none).with(with("public", Observed.of(policy(PUBLIC_READ)), Scene.sseS3(), none,
+                Observed.of(true), Observed.absent())).finding(check, "b");
+        assertThat(website.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(website.message()).startsWith("public by classification: the bucket policy grants access to everyone");
+        assertThat(website.evidence()).containsEntry("level", "public").containsEntry("publicAcl", "true");
+        for (String level : java.util.List.of("internal", "confidential", "restricted")) {
+            Finding same = new Scene().accountBlock(none).with(with(level, Observed.of(policy(PUBLIC_READ)), Scene.sseS3(), none,
+                    Observed.of(false), Observed.absent())).finding(check, "b");
+            assertThat(same.outcome()).as(level).isEqualTo(Outcome.FAIL);
+            assertThat(same.severity().name()).as(level).isEqualTo("CRITICAL");
+        }
+    }
+
     @Test
     void vpcEndpointOnly() {
         Check check = new S3VpcEndpointOnly();
@@ -178,7 +196,7 @@ class S3PolicyChecksTest {
         levels.set(3, new io.atrest.scanner.policy.Level(r.name(), r.minimumKeyTier(), r.keyTierSeverity(), r.requireVersioning(),
                 r.requireMfaDelete(), r.requireBlockPublicAccess(), r.requireEncryptionPolicy(), r.requireDedicatedKey(),
                 r.requireMfaKeyAdministration(), true, java.util.List.of("vpce-0123456789abcdef0"), r.requireViaService(),
-                r.requirePointInTimeRecovery(), r.requireDeletionProtection(), r.requireBackups()));
+                r.requirePointInTimeRecovery(), r.requireDeletionProtection(), r.requireBackups(), r.allowPublicAccess(), r.requireKmsEndpoint()));
         var policy = new io.atrest.scanner.policy.ClassificationPolicy(base.tagKeys(), levels, base.untaggedLevel(), true);
         java.util.function.Function<S3Bucket, Finding> eval = b -> check.evaluate(new io.atrest.scanner.check.Evaluation(
                 new Scene().with(b).inventory(), policy, Scene.NOW)).get(0);
