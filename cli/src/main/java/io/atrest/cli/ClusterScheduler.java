@@ -1,6 +1,8 @@
 package io.atrest.cli;
 
+import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.sql.ClusterRuns;
+import io.atrest.sql.CollectedPart;
 import io.atrest.sql.HistoryException;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.RunStart;
@@ -50,11 +52,14 @@ final class ClusterScheduler implements AutoCloseable {
 
     /** What the cluster's jobs do; the live one scans AWS, tests give their own. */
     interface Work {
-        /** The organization's id and the accounts tonight's run covers. */
+        /** Walks the organization once: the accounts tonight's run covers, and the part their jobs collect against. */
         Plan plan();
 
-        /** Scans one account and stores it into the open run {@code runId}; {@code stored} false when it could not be scanned. */
-        AccountOutcome scanAccount(HistoryStore store, long runId, String accountId, BooleanSupplier stop);
+        /** Collects one account against the run's organization part; nothing is stored yet. */
+        CollectedPart collect(byte[] organization, String accountId, BooleanSupplier stop);
+
+        /** Evaluates a run's collected accounts against the whole organization and stores them. */
+        ClusterRuns.Evaluation evaluation(HistoryStore store);
 
         /** Writes the scheduled report; one line for the log. */
         String report(HistoryStore store, Instant now);
@@ -63,9 +68,11 @@ final class ClusterScheduler implements AutoCloseable {
         String policyHash();
     }
 
-    record Plan(String organizationId, List<String> accountIds) {}
-
-    record AccountOutcome(boolean stored, String message) {}
+    /**
+     * @param organization the organization part (gzipped inventory: accounts, OU paths, tags, SCPs)
+     * @param errors the walk's failed calls, stored with the run
+     */
+    record Plan(String organizationId, List<String> accountIds, byte[] organization, List<CollectionError> errors) {}
 
     private final ScheduleConfig config;
     private final Work work;
@@ -222,7 +229,7 @@ final class ClusterScheduler implements AutoCloseable {
             ClusterRuns runs = store.clusterRuns();
             try {
                 for (ScanRun open : runs.running()) {
-                    Optional<RunStatus> closed = runs.closeIfDone(open.id(), weights, now);
+                    Optional<RunStatus> closed = runs.closeIfDone(open.id(), weights, now, work.evaluation(store));
                     if (closed.isPresent()) {
                         LOG.info("run {} closed {}", open.id(), closed.get());
                     } else if (open.startedAt().isBefore(now.minus(staleAfter))) {
@@ -237,7 +244,9 @@ final class ClusterScheduler implements AutoCloseable {
                 }
                 Plan plan = work.plan();
                 long runId = runs.start(new RunStart(ClusterRuns.TRIGGER, now, VersionProvider.version(), work.policyHash(),
-                        plan.organizationId(), plan.accountIds().size()), plan.organizationId(), plan.accountIds(), now);
+                        plan.organizationId(), plan.accountIds().size()), plan.organizationId(), plan.accountIds(), now,
+                        plan.organization());
+                store.runErrors().record(runId, plan.errors().stream().filter(e -> e.accountId() == null).toList());
                 // The keeper first: if this node dies while fanning out, the keeper (on any node) schedules what is missing.
                 scheduleKeeper(runId, now);
                 for (String account : plan.accountIds()) {
@@ -252,7 +261,10 @@ final class ClusterScheduler implements AutoCloseable {
         }
     }
 
-    /** Scans one account of a clustered run, unless it is done already (a recovered job finds it stored). */
+    /**
+     * Collects one account of a clustered run against the run's walk (no walk of its own), unless
+     * it is collected already (a recovered job finds its part); the keeper evaluates it later.
+     */
     final class AccountJob implements Job {
         @Override
         public void execute(JobExecutionContext context) {
@@ -270,12 +282,14 @@ final class ClusterScheduler implements AutoCloseable {
                 LOG.info("run {} account {}: recovered from a node that stopped", runId, account);
             }
             try {
-                AccountOutcome outcome = work.scanAccount(store, runId, account, stopping::get);
-                if (!runs.finish(runId, account, nodeId, outcome.stored(), outcome.message(), Instant.now())) {
+                byte[] organization = runs.organizationPart(runId)
+                        .orElseThrow(() -> new HistoryException("run " + runId + " has no organization part to collect against"));
+                CollectedPart part = work.collect(organization, account, stopping::get);
+                if (!runs.collected(runId, nodeId, part, Instant.now())) {
                     LOG.warn("run {} account {}: another node took it over meanwhile; its result stands", runId, account);
                     return;
                 }
-                LOG.info("run {} account {}: {}", runId, account, outcome.stored() ? "stored" : "failed: " + outcome.message());
+                LOG.info("run {} account {}: collected ({})", runId, account, part.status());
             } catch (RuntimeException e) {
                 runs.finish(runId, account, nodeId, false, String.valueOf(e.getMessage()), Instant.now());
                 LOG.error("run {} account {} failed: {}", runId, account, e.getMessage());
@@ -334,7 +348,7 @@ final class ClusterScheduler implements AutoCloseable {
                         scheduleAccount(runId, work.accountId());
                     }
                 }
-                Optional<RunStatus> closed = store.clusterRuns().closeIfDone(runId, weights, Instant.now());
+                Optional<RunStatus> closed = store.clusterRuns().closeIfDone(runId, weights, Instant.now(), work.evaluation(store));
                 boolean open = store.run(runId).map(r -> r.status() == RunStatus.RUNNING).orElse(false);
                 if (closed.isPresent()) {
                     LOG.info("run {} closed {}", runId, closed.get());

@@ -151,24 +151,12 @@ final class LiveScan {
         }
     }
 
-    /**
-     * Collects one account and stores it into an open run (a clustered run's account job),
-     * without opening or closing the run.
-     *
-     * @return the account's scan: FAILED when it could not be entered
-     */
-    AccountScan scanInto(HistoryStore store, long runId, String accountId, BooleanSupplier stop) {
+    /** Runs {@code work} on a scanner of the organization over live clients that stop calling when {@code stop} turns true. */
+    <T> T withScanner(BooleanSupplier stop, java.util.function.Function<OrganizationScanner, T> work) {
         AwsSettings settings = options.awsSettings();
-        ScanOptions all = options.scanOptions();
-        ScanOptions one = new ScanOptions(java.util.Set.of(accountId), java.util.Set.of(), all.regions(), all.concurrency(),
-                all.accountDeadline());
-        ScanResult result;
         try (ClientFactory clients = new ClientFactory(settings, stop)) {
-            result = scan(clients, settings, one, stop, ScanListener.NONE, null, Optional::empty); // one account: held whole
+            return withScanner(clients, settings, options.scanOptions(), work);
         }
-        new RunRecorder(store, CheckCatalog.standard(), policy, clock).storeAccounts(runId, result.inventory(), result.accounts());
-        return result.accounts().stream().filter(a -> a.accountId().equals(accountId)).findFirst()
-                .orElse(new AccountScan(accountId, AccountScanStatus.FAILED, java.util.List.of(), 0, "not in the organization"));
     }
 
     private <T> T withScanner(ClientFactory clients, AwsSettings settings, ScanOptions scanOptions,

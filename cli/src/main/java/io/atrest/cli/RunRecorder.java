@@ -180,6 +180,14 @@ final class RunRecorder {
      * scan), stored in its own transaction, and let go before the next.
      */
     Stored storeAccounts(long runId, AccountSlices slices, List<AccountScan> scans) {
+        return storeAccounts(runId, slices, scans, java.util.Set.of());
+    }
+
+    /**
+     * The same, leaving out the accounts in {@code stored} (a clustered run's keeper that died
+     * half-way stored them): they are still part of the organization every account is judged in.
+     */
+    Stored storeAccounts(long runId, AccountSlices slices, List<AccountScan> scans, java.util.Set<String> stored) {
         OrganizationContext context = OrganizationContext.of(slices.lookups(), slices.stores(), policy);
         Evaluator evaluator = new Evaluator(catalog, policy);
         Map<String, AccountScan> scanById = scans.stream()
@@ -188,6 +196,9 @@ final class RunRecorder {
         Map<String, List<CollectionError>> errorsByAccount = byAccount(slices.lookups().errors());
         Tally tally = new Tally();
         for (Account account : slices.accounts()) {
+            if (stored.contains(account.id())) {
+                continue;
+            }
             stopIfAsked(tally, slices.accounts().size());
             Inventory slice = slices.slice(account.id());
             Evaluation evaluation = new Evaluation(slice, context, now);

@@ -274,29 +274,32 @@ final class ScheduleCommand implements Callable<Integer> {
         return String.join(", ", written);
     }
 
-    /** The real work of a cluster node: plan from the organization, one account at a time into the shared run. */
+    /** The real work of a cluster node: one walk per run, one account at a time into its parts, evaluated whole. */
     static final class LiveClusterWork implements ClusterScheduler.Work {
-        private final LiveScanOptions live;
         private final ClassificationPolicy policy;
         private final ScheduleConfig schedule;
+        private final ScannerClusterWork work;
 
         LiveClusterWork(LiveScanOptions live, ClassificationPolicy policy, ScheduleConfig schedule) {
-            this.live = live;
             this.policy = policy;
             this.schedule = schedule;
+            LiveScan scan = new LiveScan(live, policy, Clock.systemUTC());
+            this.work = new ScannerClusterWork(scan::withScanner, policy, Clock.systemUTC());
         }
 
         @Override
         public ClusterScheduler.Plan plan() {
-            var view = new LiveScan(live, policy, Clock.systemUTC()).plan();
-            return new ClusterScheduler.Plan(view.organization().isStandalone() ? null : view.organization().id(),
-                    view.accounts().stream().map(io.atrest.scanner.inventory.Account::id).toList());
+            return work.plan();
         }
 
         @Override
-        public ClusterScheduler.AccountOutcome scanAccount(HistoryStore store, long runId, String accountId, BooleanSupplier stop) {
-            var scan = new LiveScan(live, policy, Clock.systemUTC()).scanInto(store, runId, accountId, stop);
-            return new ClusterScheduler.AccountOutcome(scan.status() != io.atrest.scanner.org.AccountScanStatus.FAILED, scan.message());
+        public io.atrest.sql.CollectedPart collect(byte[] organization, String accountId, BooleanSupplier stop) {
+            return work.collect(organization, accountId, stop);
+        }
+
+        @Override
+        public io.atrest.sql.ClusterRuns.Evaluation evaluation(HistoryStore store) {
+            return work.evaluation(store);
         }
 
         @Override

@@ -2,9 +2,13 @@ package io.atrest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.atrest.scanner.check.Score;
 import io.atrest.scanner.inventory.Account;
-import io.atrest.sql.AccountResult;
+import io.atrest.scanner.inventory.AccountRegion;
+import io.atrest.scanner.inventory.Inventory;
+import io.atrest.scanner.inventory.Organization;
+import io.atrest.scanner.policy.ClassificationPolicy;
+import io.atrest.sql.ClusterRuns;
+import io.atrest.sql.CollectedPart;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.RunStatus;
 import io.atrest.sql.ScanRun;
@@ -47,7 +51,15 @@ class ClusterSchedulerTest {
         schema.close();
     }
 
-    /** Stores an empty account into the run after {@code time}; records which node did it. */
+    /** The organization of the test: twelve accounts, nothing else. */
+    static Inventory organization() {
+        return new Inventory(Inventory.SCHEMA_VERSION, Instant.parse("2026-12-04T02:00:00Z"), new Organization("o-cluster", ACCOUNTS.get(0)),
+                ACCOUNTS.stream().map(id -> new Account(id, "acct-" + id, "a@example.com", "ACTIVE", List.of("Workloads"), Map.of())).toList(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    /** Collects an empty account after {@code time}; records which node did it. */
     static final class RecordingWork implements ClusterScheduler.Work {
         final String node;
         final List<String> scanned;
@@ -65,25 +77,33 @@ class ClusterSchedulerTest {
 
         @Override
         public ClusterScheduler.Plan plan() {
-            return new ClusterScheduler.Plan("o-cluster", ACCOUNTS);
+            return new ClusterScheduler.Plan("o-cluster", ACCOUNTS, ScannerClusterWork.encode(organization()), List.of());
         }
 
         @Override
-        public ClusterScheduler.AccountOutcome scanAccount(HistoryStore store, long runId, String accountId, BooleanSupplier stop) {
+        public CollectedPart collect(byte[] organization, String accountId, BooleanSupplier stop) {
             try {
                 if (blockOn.contains(accountId)) {
                     blocked.countDown();
                     release.await(60, TimeUnit.SECONDS); // a node dead in the middle of an account
-                    return new ClusterScheduler.AccountOutcome(false, "this node was gone");
+                    return new CollectedPart(accountId, "FAILED", List.of(), 0, "this node was gone", ScannerClusterWork.encode(organization()));
                 }
                 Thread.sleep(time.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             scanned.add(node + ":" + accountId);
-            store.recordAccount(runId, new AccountResult(new Account(accountId, "acct-" + accountId, "a@example.com", "ACTIVE",
-                    List.of("Workloads"), Map.of()), "COMPLETE", List.of("eu-west-1"), 0, null), List.of(), Score.of(List.of()));
-            return new ClusterScheduler.AccountOutcome(true, null);
+            Inventory empty = ScannerClusterWork.decode(organization);
+            Inventory slice = new Inventory(empty.schemaVersion(), empty.collectedAt(), empty.organization(),
+                    empty.accounts().stream().filter(a -> a.id().equals(accountId)).toList(), List.of(new AccountRegion(accountId, "eu-west-1")),
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
+            return new CollectedPart(accountId, "COMPLETE", List.of("eu-west-1"), 0, null, ScannerClusterWork.encode(slice));
+        }
+
+        @Override
+        public ClusterRuns.Evaluation evaluation(HistoryStore store) {
+            return new ScannerClusterWork(null, ClassificationPolicy.defaults(), java.time.Clock.systemUTC()).evaluation(store);
         }
 
         @Override

@@ -18,6 +18,37 @@ interface ClusterRunDao {
     @SqlQuery("SELECT COUNT(*) FROM run_account WHERE run_id = :run AND account_id = :account")
     int stored(@Bind("run") long runId, @Bind("account") String accountId);
 
+    @SqlQuery("SELECT COUNT(*) FROM run_part WHERE run_id = :run AND part = :part")
+    int hasPart(@Bind("run") long runId, @Bind("part") String part);
+
+    @SqlUpdate("""
+            INSERT INTO run_part (run_id, part, scan_status, regions, errors, message, document)
+            VALUES (:run, :p.accountId, :p.status, :regions, :p.errors, :p.message, :document)""")
+    int insertPart(@Bind("run") long runId, @BindMethods("p") CollectedPart part, @Bind("regions") String regions,
+                   @Bind("document") byte[] document);
+
+    @SqlUpdate("INSERT INTO run_part (run_id, part, document) VALUES (:run, 'organization', :document)")
+    int insertOrganizationPart(@Bind("run") long runId, @Bind("document") byte[] document);
+
+    @SqlQuery("SELECT document FROM run_part WHERE run_id = :run AND part = 'organization'")
+    java.util.Optional<byte[]> organizationPart(@Bind("run") long runId);
+
+    @SqlQuery("SELECT part FROM run_part WHERE run_id = :run AND part <> 'organization' ORDER BY part")
+    List<String> collectedAccounts(@Bind("run") long runId);
+
+    @SqlQuery("SELECT part AS account_id, scan_status AS status, regions, errors, message, document FROM run_part "
+            + "WHERE run_id = :run AND part = :account")
+    @RegisterConstructorMapper(PartRow.class)
+    java.util.Optional<PartRow> part(@Bind("run") long runId, @Bind("account") String accountId);
+
+    @SqlUpdate("DELETE FROM run_part WHERE run_id = :run")
+    int deleteParts(@Bind("run") long runId);
+
+    @SqlQuery("SELECT account_id FROM run_account WHERE run_id = :run")
+    java.util.Set<String> storedAccounts(@Bind("run") long runId);
+
+    record PartRow(String accountId, String status, String regions, Integer errors, String message, byte[] document) {}
+
     /** Claims work that is pending, or running on a node that died (a recovered job). */
     @SqlUpdate("""
             UPDATE run_work SET status = 'RUNNING', node = :node, attempts = attempts + 1, updated_at = :now
@@ -52,7 +83,8 @@ interface ClusterRunDao {
     @SqlQuery("SELECT "
             + "(SELECT COUNT(*) FROM run_account WHERE run_id = :run AND status <> 'FAILED') AS accounts_done,"
             + "(SELECT COUNT(*) FROM run_work WHERE run_id = :run AND status = 'FAILED') AS accounts_failed,"
-            + "(SELECT COALESCE(SUM(collection_errors), 0) FROM run_account WHERE run_id = :run) AS collection_errors,"
+            + "(SELECT COALESCE(SUM(collection_errors), 0) FROM run_account WHERE run_id = :run)"
+            + " + (SELECT COUNT(*) FROM collection_error WHERE run_id = :run AND account_id IS NULL) AS collection_errors,"
             + "(SELECT COUNT(*) FROM run_account WHERE run_id = :run AND status = 'PARTIAL') AS accounts_partial,"
             + HistoryDao.SCORE_AND_COVERAGE
             + " COUNT(*) AS aggregates"

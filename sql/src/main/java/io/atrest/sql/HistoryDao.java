@@ -551,6 +551,9 @@ interface HistoryDao {
     @SqlUpdate("DELETE FROM run_work WHERE run_id < :keep")
     int pruneRunWork(@Bind("keep") long firstKept);
 
+    @SqlUpdate("DELETE FROM run_part WHERE run_id < :keep")
+    int pruneRunParts(@Bind("keep") long firstKept);
+
     @SqlUpdate("DELETE FROM run_account WHERE run_id < :keep")
     int pruneRunAccounts(@Bind("keep") long firstKept);
 

@@ -813,6 +813,7 @@ public final class HistoryStore implements AutoCloseable {
             dao.pruneNewFailures(keep);
             dao.pruneRunAccounts(keep);
             dao.pruneRunWork(keep);
+            dao.pruneRunParts(keep);
             handle.attach(CollectionErrorDao.class).prune(keep);
             database.wrote();
             return dao.pruneRuns(keep);

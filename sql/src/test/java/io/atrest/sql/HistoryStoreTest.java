@@ -84,6 +84,48 @@ class HistoryStoreTest {
         }
     }
 
+    /** A clustered run's parts: the walk stored once, each account's part kept once, all gone when the run ends. */
+    @Test
+    void aClusteredRunKeepsItsPartsUntilItCloses() throws Exception {
+        onBoth(store -> {
+            ClusterRuns runs = store.clusterRuns();
+            Instant now = Instant.parse("2026-12-04T02:00:00Z");
+            byte[] walk = {1, 2, 3};
+            long id = runs.start(new RunStart(ClusterRuns.TRIGGER, now, "test", "p", "o-1", 2), "o-1",
+                    List.of("111111111111", "222222222222"), now, walk);
+            assertThat(runs.organizationPart(id)).hasValueSatisfying(p -> assertThat(p).containsExactly(1, 2, 3));
+            assertThat(runs.claim(id, "111111111111", "node-a", now)).isEqualTo(ClusterRuns.Claim.CLAIMED);
+            CollectedPart part = new CollectedPart("111111111111", "PARTIAL", List.of("eu-west-1", "us-east-1"), 2, "2 call(s) failed",
+                    new byte[] {9, 8});
+            assertThat(runs.collected(id, "node-b", part, now)).as("not this node's work").isFalse();
+            assertThat(runs.collected(id, "node-a", part, now)).isTrue();
+            assertThat(runs.claim(id, "111111111111", "node-b", now)).as("collected already").isEqualTo(ClusterRuns.Claim.ALREADY_STORED);
+            assertThat(runs.claim(id, "222222222222", "node-b", now)).isEqualTo(ClusterRuns.Claim.CLAIMED);
+            assertThat(runs.closeIfDone(id, Weights.defaults(), now, (r, o, c, s, p) -> { })).as("work left").isEmpty();
+            assertThat(runs.collected(id, "node-b", new CollectedPart("222222222222", "FAILED", List.of(), 1, "AssumeRole denied",
+                    new byte[] {7}), now)).isTrue();
+            List<CollectedPart> seen = new java.util.ArrayList<>();
+            List<String> collectedSeen = new java.util.ArrayList<>();
+            assertThat(runs.closeIfDone(id, Weights.defaults(), now, (run, organization, collected, stored, read) -> {
+                assertThat(organization).containsExactly(1, 2, 3);
+                assertThat(stored).isEmpty();
+                collectedSeen.addAll(collected);
+                collected.forEach(a -> seen.add(read.apply(a)));
+            })).hasValue(RunStatus.FAILED); // nothing was stored by this evaluation
+            assertThat(collectedSeen).containsExactly("111111111111", "222222222222");
+            assertThat(seen.get(0).regions()).containsExactly("eu-west-1", "us-east-1");
+            assertThat(seen.get(0).status()).isEqualTo("PARTIAL");
+            assertThat(seen.get(1).message()).isEqualTo("AssumeRole denied");
+            assertThat(runs.work(id)).extracting(AccountWork::status).containsExactly("DONE", "FAILED");
+            assertThat(runs.organizationPart(id)).as("parts deleted with the run's close").isEmpty();
+
+            long abandoned = runs.start(new RunStart(ClusterRuns.TRIGGER, now, "test", "p", "o-1", 1), "o-1",
+                    List.of("111111111111"), now, walk);
+            assertThat(runs.abandon(abandoned, "nodes gone", now)).isTrue();
+            assertThat(runs.organizationPart(abandoned)).isEmpty();
+        });
+    }
+
     @Test
     void storesARunAndReadsItsFindingsBack() throws Exception {
         onBoth(store -> {
@@ -346,7 +388,8 @@ class HistoryStoreTest {
             st.execute("ALTER TABLE resource DROP COLUMN quick_digest");
             st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
             st.execute("DROP TABLE collection_error");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9')");
+            st.execute("DROP TABLE run_part");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9', '10')");
         }
         try (HistoryStore store = HistoryStore.open(url)) {
             assertThat(v5Rows(url)).isEqualTo(written);

@@ -194,6 +194,50 @@ public final class OrganizationScanner {
         }
     }
 
+    /** One account collected on its own (a clustered run's account job): how it ended, and its part of the inventory. */
+    public record CollectedAccount(AccountScan scan, Inventory slice) {}
+
+    /**
+     * Walks the organization once and reads what belongs to no single account: the organization,
+     * the selected accounts with their OU paths and tags, the SCPs, and the walk's failed calls.
+     * A clustered run stores this once; every account job collects against it
+     * ({@link #collect}) instead of walking again, and the run is evaluated against it whole.
+     *
+     * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
+     */
+    public Inventory organizationLevel(Clock clock) {
+        InventoryBuilder sink = new InventoryBuilder();
+        OrganizationView view = walk(sink).view();
+        List<Account> selected = select(view.accounts());
+        selected.forEach(sink::account);
+        if (!view.organization().isStandalone()) {
+            new ScpCollector(callerAccountId, organizations, sink).collect();
+        }
+        return sink.build(clock.instant(), view.organization());
+    }
+
+    /**
+     * Collects one account of an organization walked before ({@link #organizationLevel}),
+     * exactly as {@link #scan(Clock, AccountSlices)} collects each: its slice is what that scan
+     * would have handed to its slices.
+     */
+    public CollectedAccount collect(Clock clock, Inventory organizationLevel, String accountId) {
+        Account account = organizationLevel.accounts().stream().filter(a -> a.id().equals(accountId)).findFirst()
+                .orElseThrow(() -> new UnknownAccountException(Set.of(accountId)));
+        InventoryBuilder sink = new InventoryBuilder();
+        sink.account(account);
+        ExecutorService workPool = Executors.newFixedThreadPool(options.concurrency(), named("atrest-collect"));
+        try {
+            AccountScan scan = stopRequested.getAsBoolean()
+                    ? new AccountScan(accountId, AccountScanStatus.FAILED, List.of(), 0, STOPPED)
+                    : scanAccount(account, sink, workPool);
+            Inventory slice = sink.drain(accountId, clock.instant(), organizationLevel.organization());
+            return new CollectedAccount(settle(scan, slice), slice);
+        } finally {
+            workPool.shutdownNow();
+        }
+    }
+
     /** Organizations allows a few calls per second per caller; a handful in flight, never the whole pool. */
     private int walkInFlight() {
         return Math.max(1, Math.min(options.concurrency(), 8));
