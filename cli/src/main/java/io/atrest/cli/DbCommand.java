@@ -33,7 +33,12 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             try (HistoryStore store = HistoryStore.open(db.url)) {
-                spec.commandLine().getOut().println("database " + db.url + " is up to date");
+                HistoryStore.Migration m = store.migration();
+                String redacted = db.url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+                spec.commandLine().getOut().println(m.from() == null ? "database " + redacted + " created at schema version " + m.to()
+                        : m.applied() == 0 ? "database " + redacted + " is up to date at schema version " + m.to()
+                        : "database " + redacted + " upgraded from schema version " + m.from() + " to " + m.to()
+                                + " (" + m.applied() + " migration(s))");
                 return ExitCode.OK;
             }
         }
@@ -54,7 +59,7 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             Instant cutoff = Instant.now().minus(Age.parse("--keep", keep));
-            try (HistoryStore store = HistoryStore.open(db.url)) {
+            try (HistoryStore store = db.openExisting()) {
                 int deleted = store.prune(cutoff);
                 spec.commandLine().getOut().println("deleted " + deleted + " run(s) that started before " + cutoff);
                 return ExitCode.OK;

@@ -34,7 +34,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (HistoryStore store = HistoryStore.open(db.url)) {
+        try (HistoryStore store = db.openExisting()) {
             long a;
             long b;
             if (runA == null) {

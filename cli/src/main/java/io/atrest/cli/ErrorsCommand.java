@@ -30,7 +30,7 @@ final class ErrorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (HistoryStore store = HistoryStore.open(db.url)) {
+        try (HistoryStore store = db.openExisting()) {
             ScanRun run = (runId == null ? store.recentRuns(1).stream().findFirst() : store.run(runId))
                     .orElseThrow(() -> new UserError(runId == null ? "no run in this database" : "no run " + runId + " in this database"));
             List<StoredError> errors = store.runErrors().of(run.id());

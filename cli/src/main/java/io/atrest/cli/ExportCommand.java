@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FindingExport export = FindingExport.forFormat(format.name(), VersionProvider.version());
-        try (HistoryStore store = HistoryStore.open(db.url)) {
+        try (HistoryStore store = db.openExisting()) {
             ScanRun run = (runId == null ? store.recentStoredRuns(1).stream().findFirst() : store.run(runId))
                     .orElseThrow(() -> new UserError(runId == null ? "no stored run to export" : "no run " + runId + " in this database"));
             var findings = store.findings(run.id());

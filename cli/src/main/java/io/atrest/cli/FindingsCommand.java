@@ -55,7 +55,7 @@ final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Severity threshold = severity == null ? null : parseSeverity();
-        try (HistoryStore store = HistoryStore.open(db.url)) {
+        try (HistoryStore store = db.openExisting()) {
             Table table = status == Status.open ? open(store, threshold) : resolved(store, threshold);
             spec.commandLine().getOut().print(table.render(output.format));
             spec.commandLine().getOut().flush();

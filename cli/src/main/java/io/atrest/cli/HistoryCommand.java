@@ -33,7 +33,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UserError("--limit must be at least 1");
         }
-        try (HistoryStore store = HistoryStore.open(db.url)) {
+        try (HistoryStore store = db.openExisting()) {
             List<ScanRun> runs = store.recentRuns(limit + 1);
             Table table = new Table("run", "started", "trigger", "status", "duration", "accounts", "resources", "score",
                     "delta", "coverage", "errors");

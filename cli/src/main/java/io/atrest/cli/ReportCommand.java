@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         Instant now = clock.instant();
         Path target = out != null ? out : defaultPath(reportFormat, now);
         JasperPrint print;
-        try (HistoryStore store = HistoryStore.open(db.url)) {
+        try (HistoryStore store = db.openExisting()) {
             print = type == Type.management
                     ? ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(), weights).read(now, window))
                     : AccountReportTemplate.fill(new AccountReportQuery(store, CheckCatalog.standard()).read(account, now));

@@ -45,7 +45,7 @@ final class ScoresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<Severity, Integer> weights = policy.load().weights();
-        try (HistoryStore store = HistoryStore.open(db.url)) {
+        try (HistoryStore store = db.openExisting()) {
             ScanRun run = (runId == null ? store.recentStoredRuns(1).stream().findFirst() : store.run(runId))
                     .orElseThrow(() -> new UserError(runId == null ? "no stored run" : "no run " + runId + " in this database"));
             Table table = new Table(by.name(), "score", "coverage", "failed");

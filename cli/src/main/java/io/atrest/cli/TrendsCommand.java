@@ -66,7 +66,7 @@ final class TrendsCommand implements Callable<Integer> {
                 : scope.account != null ? TrendScope.account(scope.account)
                 : scope.ou != null ? TrendScope.ou(scope.ou) : TrendScope.classification(scope.classification);
         PrintWriter out = spec.commandLine().getOut();
-        try (HistoryStore store = HistoryStore.open(db.url)) {
+        try (HistoryStore store = db.openExisting()) {
             Table table = switch (show) {
                 case score -> {
                     Table t = new Table("run", "started", "score", "coverage", "passed", "failed", "not_evaluated");

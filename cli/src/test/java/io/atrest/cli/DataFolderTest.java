@@ -23,7 +23,7 @@ class DataFolderTest {
     @Test
     void theDatabaseFileAndItsFolderAreTheOwnersAlone() throws Exception {
         Path folder = dir.resolve("atrest-data");
-        String[] result = err("history", "--db", "jdbc:h2:file:" + folder.resolve("atrest"));
+        String[] result = err("db", "migrate", "--db", "jdbc:h2:file:" + folder.resolve("atrest")); // creates it
         assertThat(result[0]).isEqualTo("0");
         assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         assertThat(Files.getPosixFilePermissions(folder.resolve("atrest.mv.db")))
@@ -57,9 +57,12 @@ class DataFolderTest {
     @Test
     void aFileInTheWayOfTheFolderIsOneLineAndExitTwo() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        String[] result = err("history", "--db", "jdbc:h2:file:" + file.resolve("atrest"));
+        String[] result = err("db", "migrate", "--db", "jdbc:h2:file:" + file.resolve("atrest"));
         assertThat(result[0]).isEqualTo(Integer.toString(ExitCode.USAGE));
         assertThat(result[1]).isEqualTo("atrest: cannot create the data folder " + file + ": a file of that name is in the way");
+        // A read command creates nothing, so it only says there is no history there.
+        assertThat(err("history", "--db", "jdbc:h2:file:" + file.resolve("atrest"))[1]).isEqualTo("atrest: no atrest history at "
+                + file.resolve("atrest") + ".mv.db (no such file)");
         assertThat(Files.readString(file)).isEqualTo("x");
     }
 }

@@ -148,6 +148,7 @@ class ReportCommandTest {
         assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err().strip()).startsWith("atrest: account 999999999999 is not in the latest stored run").doesNotContain("\n");
 
+        assertThat(run("db", "migrate", "--db", "jdbc:h2:file:" + dir.resolve("empty")).code()).isZero();
         Result empty = run("report", "--db", "jdbc:h2:file:" + dir.resolve("empty"), "--out", dir.resolve("y.pdf").toString());
         assertThat(empty.code()).isEqualTo(ExitCode.USAGE);
         assertThat(empty.err()).contains("no complete scan is stored");

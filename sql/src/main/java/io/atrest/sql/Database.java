@@ -239,6 +239,27 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses, in one line, a database that holds no history yet, before anything is created: an
+     * in-memory H2 URL, or an H2 file that does not exist. What reads history never makes one.
+     *
+     * @param hint the likely fix, appended after the reason (may be null)
+     */
+    static void requireExisting(String jdbcUrl, String hint) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:")) {
+            return; // PostgreSQL: checked once connected (no atrest tables: no history)
+        }
+        String rest = jdbcUrl.substring("jdbc:h2:".length());
+        if (rest.startsWith("mem:")) {
+            throw new HistoryException("no history in " + redact(jdbcUrl) + ": an in-memory database starts empty; "
+                    + "give the file a scan wrote (--db jdbc:h2:file:PATH)" + (hint == null ? "" : "; " + hint));
+        }
+        Path file = h2File(jdbcUrl);
+        if (file != null && !Files.exists(Path.of(file + ".mv.db"))) {
+            throw new HistoryException("no atrest history at " + file + ".mv.db (no such file)" + (hint == null ? "" : "; " + hint));
+        }
+    }
+
     /** The path of an H2 file database without its extension, or null for in-memory and server URLs. */
     private static Path h2File(String jdbcUrl) {
         if (!jdbcUrl.startsWith("jdbc:h2:")) {
@@ -253,7 +274,7 @@ final class Database implements AutoCloseable {
         }
         int options = rest.indexOf(';');
         String path = options < 0 ? rest : rest.substring(0, options);
-        return Path.of(path.replaceFirst("^~", System.getProperty("user.home"))).toAbsolutePath();
+        return Path.of(path.replaceFirst("^~", System.getProperty("user.home"))).toAbsolutePath().normalize();
     }
 
     private static void createFolder(String jdbcUrl) {

@@ -71,8 +71,9 @@ public final class HistoryStore implements AutoCloseable {
     public static HistoryStore open(String jdbcUrl) {
         Database database = Database.connect(jdbcUrl);
         try {
-            migrate(database.dataSource(), jdbcUrl);
+            Migration migration = migrate(database.dataSource(), jdbcUrl);
             HistoryStore store = new HistoryStore(database);
+            store.migration = migration;
             store.abandonDeadRuns();
             return store;
         } catch (RuntimeException e) {
@@ -81,13 +82,68 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource dataSource, String jdbcUrl) {
+    /**
+     * Opens a database that already holds atrest's history, for commands that only read it: a
+     * missing H2 file, an in-memory URL or a PostgreSQL database without atrest's tables is a
+     * {@link HistoryException} naming it (and {@code hint}, the likely fix), and nothing is
+     * created. An older schema is migrated, as {@link #open} does.
+     */
+    public static HistoryStore openExisting(String jdbcUrl, String hint) {
+        Database.requireExisting(jdbcUrl, hint);
+        Database database = Database.connect(jdbcUrl);
         try {
-            Flyway.configure()
+            if (!hasHistory(database)) {
+                throw new HistoryException("no atrest history in " + Database.redact(jdbcUrl) + " (its tables do not exist)"
+                        + (hint == null ? "" : "; " + hint));
+            }
+            Migration migration = migrate(database.dataSource(), jdbcUrl);
+            HistoryStore store = new HistoryStore(database);
+            store.migration = migration;
+            store.abandonDeadRuns();
+            return store;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Whether atrest's migrations ever ran here (Flyway's table), in the connection's schema. */
+    private static boolean hasHistory(Database database) {
+        try (java.sql.Connection c = database.dataSource().getConnection();
+             java.sql.ResultSet tables = c.getMetaData().getTables(null, c.getSchema(), null, new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase("flyway_schema_history")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.sql.SQLException e) {
+            throw new HistoryException("cannot read database " + Database.redact(database.url()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What opening did to the schema: {@code from} null for a database created now, {@code applied}
+     * 0 when it was up to date.
+     */
+    public record Migration(String from, String to, int applied) {}
+
+    private Migration migration;
+
+    /** What opening did to the schema (for {@code atrest db migrate}). */
+    public Migration migration() {
+        return migration;
+    }
+
+    private static Migration migrate(DataSource dataSource, String jdbcUrl) {
+        try {
+            org.flywaydb.core.api.output.MigrateResult result = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            return new Migration(result.initialSchemaVersion, result.targetSchemaVersion == null ? result.initialSchemaVersion
+                    : result.targetSchemaVersion, result.migrationsExecuted);
         } catch (FlywayException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("not resolved locally") || message.contains("newer than")) {

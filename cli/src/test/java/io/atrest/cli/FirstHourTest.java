@@ -1,0 +1,105 @@
+package io.atrest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A new user's first hour (issue #16): what the CLI says is true, and it never invents data. */
+class FirstHourTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static final List<List<String>> READ_COMMANDS = List.of(
+            List.of("history"), List.of("diff"), List.of("findings"), List.of("trends"), List.of("scores"),
+            List.of("errors"), List.of("export", "--format", "csv"), List.of("db", "prune", "--keep", "400d"));
+
+    /** #16.4: a read command on a database that does not exist says so in one line, exits 2 and creates nothing. */
+    @Test
+    void readCommandsNeverCreateADatabase() throws Exception {
+        Path missing = dir.resolve("nonexistent-dir").resolve("x").resolve("y");
+        for (List<String> command : READ_COMMANDS) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--db", "jdbc:h2:file:" + missing));
+            Result result = run(args.toArray(String[]::new));
+            assertThat(result.code()).as(String.join(" ", command)).isEqualTo(ExitCode.USAGE);
+            assertThat(result.err().strip()).as(String.join(" ", command))
+                    .isEqualTo("atrest: no atrest history at " + missing + ".mv.db (no such file)");
+            assertThat(result.out()).as(String.join(" ", command)).isEmpty();
+        }
+        assertThat(dir.resolve("nonexistent-dir")).doesNotExist();
+
+        Result memory = run("history", "--db", "jdbc:h2:mem:x");
+        assertThat(memory.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(memory.err()).startsWith("atrest: no history in jdbc:h2:mem:x: an in-memory database starts empty");
+    }
+
+    @Test
+    void aPostgresDatabaseWithoutAtrestTablesIsRefusedNotMigrated() throws Exception {
+        try (PostgresSchema schema = new PostgresSchema("atrest_empty_")) {
+            Result result = run("history", "--db", schema.url);
+            assertThat(result.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(result.err()).contains("no atrest history in").contains("(its tables do not exist)");
+            try (var c = java.sql.DriverManager.getConnection(schema.url); var tables = c.getMetaData().getTables(null, c.getSchema(), null, null)) {
+                assertThat(tables.next()).as("nothing created").isFalse();
+            }
+        }
+    }
+
+    /** Runs atrest in a JVM of its own in {@code folder}, as README's commands run; its output. */
+    private static Result inFolder(Path folder, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(folder, "out", ".txt");
+        Path err = Files.createTempFile(folder, "err", ".txt");
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** README's "Looking back" from a fresh folder: before any scan, and after ./atrest demo. */
+    @Test
+    void theDefaultDatabaseSaysWhatToDoAndWhereTheDemosHistoryIs() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Result before = inFolder(work, "history");
+        assertThat(before.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(before.err().strip()).isEqualTo("atrest: no atrest history at " + work.toRealPath().resolve("atrest-data/atrest")
+                + ".mv.db (no such file); run ./atrest scan first (or ./atrest demo, then --db jdbc:h2:file:./atrest-data/demo)");
+        assertThat(work.resolve("atrest-data")).doesNotExist();
+
+        assertThat(inFolder(work, "demo", "--nights", "2").code()).isZero();
+        Result after = inFolder(work, "history");
+        assertThat(after.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(after.err()).endsWith("; the demo's history is in --db jdbc:h2:file:./atrest-data/demo" + System.lineSeparator());
+        assertThat(work.resolve("atrest-data/atrest.mv.db")).doesNotExist();
+        Result demoHistory = inFolder(work, "history", "--db", "jdbc:h2:file:./atrest-data/demo");
+        assertThat(demoHistory.code()).isZero();
+        assertThat(demoHistory.out().lines().filter(l -> l.contains("DEMO")).count()).isEqualTo(2);
+    }
+
+    /** #16.10: db migrate says what it did. */
+    @Test
+    void dbMigrateSaysWhetherItCreatedUpgradedOrFoundTheSchemaCurrent() {
+        String url = "jdbc:h2:file:" + dir.resolve("new");
+        Result created = run("db", "migrate", "--db", url);
+        assertThat(created.code()).isZero();
+        assertThat(created.out().strip()).matches("database .* created at schema version \\d+");
+        Result again = run("db", "migrate", "--db", url);
+        assertThat(again.out().strip()).matches("database .* is up to date at schema version \\d+");
+    }
+}
