@@ -62,11 +62,16 @@ final class TrendsCommand implements Callable<Integer> {
     public Integer call() {
         Weights weights = Weights.of(policy.load().weights());
         Instant from = Instant.now().minus(Age.parse("--since", since));
-        TrendScope trendScope = scope == null ? TrendScope.organization()
-                : scope.account != null ? TrendScope.account(scope.account)
-                : scope.ou != null ? TrendScope.ou(scope.ou) : TrendScope.classification(scope.classification);
         PrintWriter out = spec.commandLine().getOut();
         try (HistoryStore store = db.openExisting()) {
+            TrendScope trendScope = TrendScope.organization();
+            if (scope != null) {
+                io.atrest.sql.KnownValues known = store.knownValues();
+                String account = KnownFilter.require("--account", scope.account, "an account", known.accounts());
+                String ou = KnownFilter.require("--ou", scope.ou, "an OU path", KnownFilter.ouPathsAndParents(known.ouPaths()));
+                String level = KnownFilter.require("--classification", scope.classification, "a classification", known.classifications());
+                trendScope = account != null ? TrendScope.account(account) : ou != null ? TrendScope.ou(ou) : TrendScope.classification(level);
+            }
             Table table = switch (show) {
                 case score -> {
                     Table t = new Table("run", "started", "score", "coverage", "passed", "failed", "not_evaluated");

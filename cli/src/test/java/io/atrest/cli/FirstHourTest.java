@@ -92,6 +92,30 @@ class FirstHourTest {
         assertThat(demoHistory.out().lines().filter(l -> l.contains("DEMO")).count()).isEqualTo(2);
     }
 
+    /** #16.5: a filter naming what the history does not hold is a typo: exit 2 with the closest known values. */
+    @Test
+    void typosInFiltersAreErrorsWithTheClosestKnownValues() {
+        String db = "jdbc:h2:file:" + dir.resolve("demo");
+        assertThat(run("demo", "--db", db, "--nights", "1", "--reports", dir.resolve("r").toString()).code()).isZero();
+        record Typo(List<String> args, String message) {}
+        for (Typo typo : List.of(
+                new Typo(List.of("findings", "--account", "999999999999"), "--account: '999999999999' is not an account in the stored history; known: 111111111111"),
+                new Typo(List.of("findings", "--check", "s3-versoning"), "--check: 's3-versoning' is not a check in the stored history; did you mean s3-versioning?"),
+                new Typo(List.of("findings", "--classification", "secret"), "--classification: 'secret' is not a classification in the stored history; known: confidential, internal, public, restricted"),
+                new Typo(List.of("trends", "--ou", "Prod"), "--ou: 'Prod' is not an OU path in the stored history; did you mean Root/Workloads/Prod?"),
+                new Typo(List.of("trends", "--account", "999999999999"), "--account: '999999999999' is not an account"))) {
+            List<String> args = new java.util.ArrayList<>(typo.args());
+            args.addAll(List.of("--db", db));
+            Result result = run(args.toArray(String[]::new));
+            assertThat(result.code()).as(String.join(" ", typo.args())).isEqualTo(ExitCode.USAGE);
+            assertThat(result.err()).as(String.join(" ", typo.args())).startsWith("atrest: " + typo.message());
+            assertThat(result.out()).isEmpty();
+        }
+        // Known values pass whatever their case, and a check with no finding is not a typo.
+        assertThat(run("trends", "--ou", "root/workloads", "--db", db).code()).isZero();
+        assertThat(run("findings", "--check", "kms-imported-material-expiry", "--db", db).code()).isZero();
+    }
+
     /** #16.10: db migrate says what it did. */
     @Test
     void dbMigrateSaysWhetherItCreatedUpgradedOrFoundTheSchemaCurrent() {

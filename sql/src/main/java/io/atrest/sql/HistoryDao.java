@@ -551,6 +551,21 @@ interface HistoryDao {
     @SqlUpdate("DELETE FROM run_work WHERE run_id < :keep")
     int pruneRunWork(@Bind("keep") long firstKept);
 
+    @SqlQuery("SELECT id FROM account ORDER BY id")
+    List<String> knownAccounts();
+
+    @SqlQuery("SELECT DISTINCT ou_path FROM run_account ORDER BY ou_path")
+    List<String> knownOuPaths();
+
+    @SqlQuery("SELECT DISTINCT classification FROM run_total WHERE classification <> '' ORDER BY classification")
+    List<String> knownClassifications();
+
+    @SqlQuery("SELECT DISTINCT region FROM resource WHERE region IS NOT NULL ORDER BY region")
+    List<String> knownRegions();
+
+    @SqlQuery("SELECT DISTINCT check_id FROM run_check_total ORDER BY check_id")
+    List<String> knownChecks();
+
     @SqlUpdate("DELETE FROM run_part WHERE run_id < :keep")
     int pruneRunParts(@Bind("keep") long firstKept);
 

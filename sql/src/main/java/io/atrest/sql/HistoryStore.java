@@ -682,6 +682,12 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.outcomeCounts(runId)));
     }
 
+    /** Every account, OU path, region, classification and check the history holds: what filters may name. */
+    public KnownValues knownValues() {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> new KnownValues(dao.knownAccounts(), dao.knownOuPaths(),
+                dao.knownClassifications(), dao.knownRegions(), dao.knownChecks())));
+    }
+
     public int accountsStored(long runId) {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.accountsStored(runId)));
     }
