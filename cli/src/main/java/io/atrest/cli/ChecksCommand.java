@@ -51,10 +51,14 @@ final class ChecksCommand implements Callable<Integer> {
         if (format == Format.markdown) {
             out.print(CheckReference.markdown(catalog));
         } else {
+            // The severity as findings carry it; where the data's level sets it, say so.
+            io.atrest.report.Table table = new io.atrest.report.Table("check", "severity", "resource_type", "title");
             for (Check check : catalog.checks()) {
-                out.printf(Locale.ROOT, "%-30s %-9s %-12s %s%n", check.info().id(),
-                        check.info().severity().name().toLowerCase(Locale.ROOT), check.info().resourceType(), check.info().title());
+                table.row(check.info().id(), check.info().severityByLevel()
+                                ? check.info().severity().name() + " (policy: the level's keyTierSeverity)" : check.info().severity().name(),
+                        check.info().resourceType(), check.info().title());
             }
+            out.print(table.render(io.atrest.report.Table.Format.table));
         }
         out.flush();
         return ExitCode.OK;

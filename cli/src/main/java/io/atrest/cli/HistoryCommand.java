@@ -35,16 +35,17 @@ final class HistoryCommand implements Callable<Integer> {
         }
         try (HistoryStore store = db.openExisting()) {
             List<ScanRun> runs = store.recentRuns(limit + 1);
-            Table table = new Table("run", "started", "trigger", "status", "duration", "accounts", "resources", "score",
-                    "delta", "coverage", "errors");
+            Table table = new Table("run", "started", "trigger", "status", "duration_s", "accounts_done", "accounts_planned",
+                    "resources", "score", "delta", "coverage", "errors", "reason");
             for (int i = 0; i < Math.min(limit, runs.size()); i++) {
                 ScanRun run = runs.get(i);
                 Double previous = previousScore(runs, i);
                 Double delta = run.score() == null || previous == null ? null : run.score() - previous;
                 table.row(run.id(), run.startedAt(), run.runTrigger(), run.status(),
-                        run.finishedAt() == null ? null : Duration.between(run.startedAt(), run.finishedAt()).toSeconds() + "s",
-                        run.accountsDone() + "/" + run.accountsPlanned(), run.resources(), run.score(), delta,
-                        run.coverage() == null ? null : run.coverage() * 100, run.collectionErrors());
+                        run.finishedAt() == null ? null : Duration.between(run.startedAt(), run.finishedAt()).toSeconds(),
+                        run.accountsDone(), run.accountsPlanned(), run.resources(), run.score(), delta,
+                        run.coverage() == null ? null : run.coverage() * 100, run.collectionErrors(),
+                        run.status() == RunStatus.COMPLETE ? null : run.message());
             }
             spec.commandLine().getOut().print(table.render(output.format));
             spec.commandLine().getOut().flush();
@@ -52,12 +53,19 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    /** The score of the next older run that counts in trends (COMPLETE or PARTIAL). */
+    /**
+     * The score of the next older run that counts in trends (COMPLETE or PARTIAL) and covered the
+     * same scope (organization and accounts planned): a scan of one account is no change from a
+     * scan of five.
+     */
     private static Double previousScore(List<ScanRun> newestFirst, int index) {
+        ScanRun run = newestFirst.get(index);
         for (int j = index + 1; j < newestFirst.size(); j++) {
             ScanRun older = newestFirst.get(j);
             if (older.status() == RunStatus.COMPLETE || older.status() == RunStatus.PARTIAL) {
-                return older.score();
+                boolean sameScope = older.accountsPlanned() == run.accountsPlanned()
+                        && java.util.Objects.equals(older.organizationId(), run.organizationId());
+                return sameScope ? older.score() : null;
             }
         }
         return null;

@@ -116,6 +116,30 @@ class FirstHourTest {
         assertThat(run("findings", "--check", "kms-imported-material-expiry", "--db", db).code()).isZero();
     }
 
+    /** #16.7 and #16.10: history says why a run did not complete, in numbers, and compares scores of like scope only. */
+    @Test
+    void historySaysWhyARunFailedAndComparesLikeWithLike() throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("runs");
+        try (io.atrest.sql.HistoryStore store = io.atrest.sql.HistoryStore.open(db)) {
+            java.time.Instant t = java.time.Instant.parse("2026-12-01T02:00:00Z");
+            long five = store.startRun(new io.atrest.sql.RunStart("SCAN", t, "test", "p", "o-1", 5));
+            store.finishRun(five, io.atrest.sql.RunStatus.COMPLETE, t.plusSeconds(22), new io.atrest.sql.RunTotals(5, 0, 10, 0, 80.0, 1.0, null));
+            long one = store.startRun(new io.atrest.sql.RunStart("SCAN", t.plusSeconds(3600), "test", "p", "o-1", 1));
+            store.finishRun(one, io.atrest.sql.RunStatus.COMPLETE, t.plusSeconds(3630), new io.atrest.sql.RunTotals(1, 0, 2, 0, 50.0, 1.0, null));
+            long failed = store.startRun(new io.atrest.sql.RunStart("SCAN", t.plusSeconds(7200), "test", "p", "o-1", 5));
+            store.finishRun(failed, io.atrest.sql.RunStatus.FAILED, t.plusSeconds(7201),
+                    new io.atrest.sql.RunTotals(0, 0, 0, 0, null, null, "cannot identify the caller: no AWS credentials found"));
+        }
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("history", "--db", db, "--output", "json").out());
+        assertThat(rows.get(0).path("status").asText()).isEqualTo("FAILED");
+        assertThat(rows.get(0).path("reason").asText()).isEqualTo("cannot identify the caller: no AWS credentials found");
+        assertThat(rows.get(1).path("delta").isNull()).as("one account against five: no change to show").isTrue();
+        assertThat(rows.get(2).path("duration_s").isNumber()).isTrue();
+        assertThat(rows.get(2).path("duration_s").asLong()).isEqualTo(22);
+        assertThat(rows.get(2).path("accounts_done").asInt()).isEqualTo(5);
+        assertThat(run("history", "--db", db).out()).contains("no AWS credentials found");
+    }
+
     /** #16.10: db migrate says what it did. */
     @Test
     void dbMigrateSaysWhetherItCreatedUpgradedOrFoundTheSchemaCurrent() {

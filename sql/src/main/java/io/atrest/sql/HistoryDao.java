@@ -342,7 +342,11 @@ interface HistoryDao {
     List<ScopeScore> accountScores(@Bind("run") long runId);
 
     @SqlQuery("""
-            SELECT check_id, MAX(severity) AS severity, SUM(failed) AS failed, SUM(passed + failed) AS evaluated
+            SELECT check_id,
+                   CASE MAX(CASE WHEN failed = 0 THEN 0 WHEN severity = 'CRITICAL' THEN 5 WHEN severity = 'HIGH' THEN 4
+                                 WHEN severity = 'MEDIUM' THEN 3 WHEN severity = 'LOW' THEN 2 ELSE 1 END)
+                        WHEN 5 THEN 'CRITICAL' WHEN 4 THEN 'HIGH' WHEN 3 THEN 'MEDIUM' WHEN 2 THEN 'LOW' ELSE 'INFO' END AS severity,
+                   SUM(failed) AS failed, SUM(passed + failed) AS evaluated
             FROM run_aggregate WHERE run_id = :run
             GROUP BY check_id HAVING SUM(failed) > 0
             ORDER BY SUM(failed) DESC, check_id LIMIT :limit""")
@@ -365,7 +369,8 @@ interface HistoryDao {
             SELECT m.severity, SUM(m.findings) AS remediated, SUM(m.seconds_open) / 86400.0 / SUM(m.findings) AS mean_days
             FROM run_remediated m JOIN scan_run s ON s.id = m.run_id
             WHERE s.started_at >= :since
-            GROUP BY m.severity""")
+            GROUP BY m.severity
+            ORDER BY CASE m.severity WHEN 'CRITICAL' THEN 1 WHEN 'HIGH' THEN 2 WHEN 'MEDIUM' THEN 3 WHEN 'LOW' THEN 4 ELSE 5 END""")
     @RegisterConstructorMapper(RemediationTime.class)
     List<RemediationTime> remediationTimes(@Bind("since") Instant since);
 

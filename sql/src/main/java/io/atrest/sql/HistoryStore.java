@@ -357,6 +357,7 @@ public final class HistoryStore implements AutoCloseable {
         List<Long> close = new ArrayList<>();
         List<HistoryDao.NewFinding> inserts = new ArrayList<>();
         List<HistoryDao.Remediation> fixes = new ArrayList<>();
+        List<OpenState> fixedFailures = new ArrayList<>();
         // Each changed resource's open states after this run: kept ones as they are, new ones once their ids are known.
         Map<Long, List<OpenState>> keptStates = new LinkedHashMap<>();
         Map<Long, List<Integer>> insertedStates = new HashMap<>();
@@ -395,8 +396,7 @@ public final class HistoryStore implements AutoCloseable {
                 }
                 // A failing streak ends: fixed, even when the night before could not tell (NOT_EVALUATED keeps the streak).
                 if (before != null && before.failingSince() != null && !failingNow && !unknownNow) {
-                    fixes.add(remediation(accountId, resourceId, finding.checkId(), finding.severity().name(),
-                            finding.classification(), before.failingSince(), runId, runStarted));
+                    fixedFailures.add(before); // counted with the severity and classification it failed with
                 }
                 insertedStates.computeIfAbsent(resourceId, k -> new ArrayList<>()).add(inserts.size());
                 inserts.add(new HistoryDao.NewFinding(resourceId, accountId, finding.checkId(), finding.severity().name(),
@@ -409,7 +409,7 @@ public final class HistoryStore implements AutoCloseable {
             quickValues.add(resourceQuicks.get(resourceId));
         }
         // Findings no longer reported on a changed or gone resource are closed; a gone failing one counts as fixed.
-        List<OpenState> staleFailures = new ArrayList<>();
+        List<OpenState> staleFailures = new ArrayList<>(fixedFailures);
         for (OpenState stale : open.values()) {
             close.add(stale.findingId());
             if (stale.failingSince() != null) {

@@ -84,6 +84,28 @@ class HistoryStoreTest {
         }
     }
 
+    /** #16.2: a fix counts with the severity and classification the finding failed with, in every read. */
+    @Test
+    void aFixKeepsTheSeverityItFailedWith() throws Exception {
+        onBoth(store -> {
+            Finding failing = new Finding("s3-key-tier", Severity.MEDIUM, Outcome.FAIL, null, null, BUCKET, "internal",
+                    "key tier NONE is below PROVIDER_OWNED", Map.of());
+            Finding critical = new Finding("s3-not-public", Severity.CRITICAL, Outcome.FAIL, null, null, BUCKET, "internal", "public", Map.of());
+            Finding low = new Finding("s3-versioning", Severity.LOW, Outcome.FAIL, null, null, BUCKET, "internal", "off", Map.of());
+            long first = run(store, List.of(failing, critical, low));
+            assertThat(store.topFailingChecks(first, 10)).extracting(CheckFailures::checkId, CheckFailures::severity)
+                    .contains(org.assertj.core.groups.Tuple.tuple("s3-key-tier", "MEDIUM"), org.assertj.core.groups.Tuple.tuple("s3-not-public", "CRITICAL"));
+            // Fixed, and reported (as an older build did) with the check's catalog severity on its PASS.
+            run(store, List.of(new Finding("s3-key-tier", Severity.HIGH, Outcome.PASS, null, null, BUCKET, "internal", "ok", Map.of()),
+                    critical, low));
+            assertThat(store.resolvedSince(T0)).singleElement().satisfies(r -> {
+                assertThat(r.checkId()).isEqualTo("s3-key-tier");
+                assertThat(r.severity()).isEqualTo("MEDIUM");
+            });
+            assertThat(store.remediationTimes(T0)).singleElement().satisfies(r -> assertThat(r.severity()).isEqualTo("MEDIUM"));
+        });
+    }
+
     /** A clustered run's parts: the walk stored once, each account's part kept once, all gone when the run ends. */
     @Test
     void aClusteredRunKeepsItsPartsUntilItCloses() throws Exception {

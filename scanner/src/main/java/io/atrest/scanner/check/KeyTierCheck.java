@@ -20,6 +20,12 @@ public abstract class KeyTierCheck<T extends DataStore> extends StoreCheck<T> {
             return Verdict.notEvaluated(classification.error());
         }
         Level level = classification.value().level();
+        // The level sets the severity of its stores' key-tier findings, whatever their outcome: one
+        // finding keeps one severity when it fails, is fixed, or cannot be read.
+        return judge(store, level, evaluation).withSeverity(level.keyTierSeverity());
+    }
+
+    private Verdict judge(T store, Level level, Evaluation evaluation) {
         KeyTier required = level.minimumKeyTier();
         if (required == KeyTier.NONE) {
             return Verdict.notApplicable("level " + level.name() + " demands no encryption").with("level", level.name());
@@ -38,8 +44,7 @@ public abstract class KeyTierCheck<T extends DataStore> extends StoreCheck<T> {
         }
         Verdict verdict = key.tier().meets(required)
                 ? Verdict.pass("key tier " + key.tier() + " meets " + required)
-                : Verdict.fail("key tier " + key.tier() + " is below " + required + " required for " + level.name())
-                        .withSeverity(level.keyTierSeverity());
+                : Verdict.fail("key tier " + key.tier() + " is below " + required + " required for " + level.name());
         verdict = verdict.with("level", level.name()).with("required", required).with("actual", key.tier());
         return key.key() == null ? verdict : verdict.with("key", key.key().arn());
     }

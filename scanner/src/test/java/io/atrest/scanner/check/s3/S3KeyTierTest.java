@@ -61,6 +61,17 @@ class S3KeyTierTest {
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
     }
 
+    /** #16.2: one finding, one severity: the level's, whether it fails, passes or cannot be read. */
+    @Test
+    void theLevelSetsTheSeverityOfEveryOutcome() {
+        Finding fixed = new Scene().with(bucket("plain", Scene.sseS3(), "internal")).finding(check, "plain");
+        assertThat(fixed.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(fixed.severity()).isEqualTo(Severity.MEDIUM);
+        Finding unknown = new Scene().with(bucket("plain", Scene.kms("arn:aws:kms:eu-west-1:123456789012:key/gone"), "internal"))
+                .finding(check, "plain");
+        assertThat(unknown.severity()).isEqualTo(Severity.MEDIUM);
+    }
+
     @Test
     void notApplicableWhenTheLevelDemandsNoEncryption() {
         ClassificationPolicy lax = new ClassificationPolicy(List.of("DataClassification"),
