@@ -43,12 +43,24 @@ class CatalogCommandsTest {
 
     @Test
     void keysShowsTheBlastRadiusAtRiskFirst() throws Exception {
-        JsonNode keys = new ObjectMapper().readTree(run("keys", "--output", "json").out());
+        // #16.3: keys reads the stored history (the last run, or --run), or a saved --inventory; never the demo uninvited.
+        String db = "jdbc:h2:file:" + dir.resolve("demo");
+        assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();
+        JsonNode keys = new ObjectMapper().readTree(run("keys", "--db", db, "--output", "json").out());
+        Path inventory = dir.resolve("demo.json");
+        Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
+        JsonNode saved = new ObjectMapper().readTree(run("keys", "--inventory", inventory.toString(), "--output", "json").out());
+        assertThat(keys.findValuesAsText("arn")).as("the stored run and the inventory it came from agree")
+                .containsExactlyElementsOf(saved.findValuesAsText("arn"));
+        assertThat(keys.findValuesAsText("highest_level")).containsExactlyElementsOf(saved.findValuesAsText("highest_level"));
+        assertThat(keys.findValuesAsText("stores")).containsExactlyElementsOf(saved.findValuesAsText("stores"));
+        assertThat(run("keys", "--db", db, "--run", "7").err()).contains("--run: no run 7");
+        assertThat(run("keys", "--db", "jdbc:h2:file:" + dir.resolve("none")).code()).as("no history there").isEqualTo(ExitCode.USAGE);
         assertThat(keys.get(0).path("key").asText()).isEqualTo("alias/payments-ledger-old");
         assertThat(keys.get(0).path("at_risk").asText()).isEqualTo("yes");
         assertThat(keys.get(0).path("highest_level").asText()).isEqualTo("restricted");
         assertThat(keys.findValuesAsText("manager")).containsOnly("CUSTOMER");
-        assertThat(new ObjectMapper().readTree(run("keys", "--all", "--output", "json").out()).findValuesAsText("manager")).contains("AWS");
+        assertThat(new ObjectMapper().readTree(run("keys", "--db", db, "--all", "--output", "json").out()).findValuesAsText("manager")).contains("AWS");
     }
 
     @Test

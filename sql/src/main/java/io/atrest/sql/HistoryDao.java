@@ -556,6 +556,19 @@ interface HistoryDao {
     @SqlUpdate("DELETE FROM run_work WHERE run_id < :keep")
     int pruneRunWork(@Bind("keep") long firstKept);
 
+    /** Resources of the run's accounts present in the run, with their attributes as they stood then. */
+    @SqlQuery("""
+            SELECT r.arn, r.resource_type, r.account_id, r.region, r.name, s.attributes
+            FROM resource_state s JOIN resource r ON r.id = s.resource_id
+            WHERE s.first_run_id <= :run AND (s.last_run_id IS NULL OR s.last_run_id >= :run)
+              AND r.first_run_id <= :run AND (r.last_run_id IS NULL OR r.last_run_id >= :run)
+              AND r.account_id IN (SELECT account_id FROM run_account WHERE run_id = :run)
+            ORDER BY r.arn""")
+    @RegisterConstructorMapper(ResourceAtRow.class)
+    List<ResourceAtRow> resourcesAt(@Bind("run") long runId);
+
+    record ResourceAtRow(String arn, String resourceType, String accountId, String region, String name, String attributes) {}
+
     @SqlQuery("SELECT id FROM account ORDER BY id")
     List<String> knownAccounts();
 

@@ -682,6 +682,13 @@ public final class HistoryStore implements AutoCloseable {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.outcomeCounts(runId)));
     }
 
+    /** The resources of a stored run with their attributes as they stood in it (atrest keys reads its keys and stores here). */
+    public List<StoredResource> resourcesAt(long runId) {
+        return call(() -> jdbi.withExtension(HistoryDao.class, dao -> dao.resourcesAt(runId)).stream()
+                .map(r -> new StoredResource(r.arn(), r.resourceType(), r.accountId(), r.region(), r.name(), parse(r.attributes())))
+                .toList());
+    }
+
     /** Every account, OU path, region, classification and check the history holds: what filters may name. */
     public KnownValues knownValues() {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> new KnownValues(dao.knownAccounts(), dao.knownOuPaths(),
