@@ -114,6 +114,7 @@ final class LiveScanOptions {
     }
 
     AwsSettings awsSettings() {
+        requireProfile();
         return AwsSettings.defaults(homeRegion()).withEndpoint(endpoint()).withProfile(profile)
                 .withTimeouts(Duration.ofSeconds(callTimeoutSeconds), Duration.ofSeconds(attemptTimeoutSeconds))
                 .withRetry(retryPolicy());
@@ -127,6 +128,20 @@ final class LiveScanOptions {
                     .withMaxBackoff(backoff);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    /** A --profile the config files do not hold is a configuration error in one line, not an SDK failure at the first call. */
+    private void requireProfile() {
+        if (profile == null) {
+            return;
+        }
+        ProfileFile files = profileFile();
+        if (files.profile(profile).isEmpty()) {
+            java.util.Set<String> known = new java.util.TreeSet<>(files.profiles().keySet());
+            throw new UserError("--profile: no profile '" + profile + "' in the AWS config files (~/.aws/config, ~/.aws/credentials, "
+                    + "or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE)" + (known.isEmpty() ? "; they hold none"
+                    : "; they hold: " + String.join(", ", known)));
         }
     }
 

@@ -140,6 +140,19 @@ class FirstHourTest {
         assertThat(run("history", "--db", db).out()).contains("no AWS credentials found");
     }
 
+    /** #16.10: configuration errors are one plain line and exit 2, with the reason. */
+    @Test
+    void aMissingProfileOrInventoryFileIsOneLineWithTheReason() {
+        String db = "jdbc:h2:file:" + dir.resolve("scan");
+        Result profile = run("scan", "--profile", "nosuchprofile", "--db", db);
+        assertThat(profile.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(profile.err().strip()).startsWith("atrest: --profile: no profile 'nosuchprofile' in the AWS config files").doesNotContain("\n")
+                .doesNotContain("ProfileFile(");
+        Result inventory = run("scan", "--from-inventory", dir.resolve("nope.json").toString(), "--db", db);
+        assertThat(inventory.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(inventory.err().strip()).isEqualTo("atrest: cannot read inventory " + dir.resolve("nope.json") + ": no such file");
+    }
+
     /** #16.10: db migrate says what it did. */
     @Test
     void dbMigrateSaysWhetherItCreatedUpgradedOrFoundTheSchemaCurrent() {

@@ -43,7 +43,12 @@ public final class InventoryDocument {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new InventoryFormatException("cannot read inventory " + file + ": " + e.getMessage(), e);
+            // NIO names only the path in most of its exceptions: say what went wrong.
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : String.valueOf(e.getMessage());
+            throw new InventoryFormatException("cannot read inventory " + file + ": " + why, e);
         }
     }
 
