@@ -33,8 +33,8 @@ final class LiveScanOptions {
             description = "Send every AWS call to this endpoint (LocalStack, moto). Default: $AWS_ENDPOINT_URL.")
     String endpointUrl;
 
-    @Option(names = "--region", paramLabel = "REGION",
-            description = "Home region for global calls; default: the AWS region chain, else us-east-1.")
+    @Option(names = "--home-region", paramLabel = "REGION",
+            description = "Home region for global calls (STS, Organizations, S3 listing); default: the AWS region chain, else us-east-1.")
     String region;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "Named profile from the AWS config files.")
@@ -53,9 +53,13 @@ final class LiveScanOptions {
     @Option(names = "--exclude-accounts", split = ",", paramLabel = "ID", description = "Never scan these account ids.")
     List<String> excludeAccounts = new ArrayList<>();
 
-    @Option(names = "--regions", split = ",", paramLabel = "REGION",
-            description = "Scan these regions; default: every region enabled in each account.")
+    // --region as in Prowler and the AWS CLI's habit: the regions to scan, not the home region.
+    @Option(names = {"--regions", "--region"}, split = ",", paramLabel = "REGION",
+            description = "Scan these regions (repeatable or comma-separated); default: every region enabled in each account.")
     List<String> regions = new ArrayList<>();
+
+    @Option(names = "--exclude-regions", split = ",", paramLabel = "REGION", description = "Never scan these regions.")
+    List<String> excludeRegions = new ArrayList<>();
 
     @Option(names = "--concurrency", defaultValue = "8", description = "Accounts scanned at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
@@ -88,6 +92,9 @@ final class LiveScanOptions {
     void validate() {
         accountIds("--accounts", accounts);
         accountIds("--exclude-accounts", excludeAccounts);
+        for (String r : excludeRegions) {
+            checkRegion("--exclude-regions", r);
+        }
         for (String r : regions) {
             checkRegion("--regions", r);
         }
@@ -104,13 +111,13 @@ final class LiveScanOptions {
         endpoint();
         retryPolicy();
         if (region != null) {
-            checkRegion("--region", region);
+            checkRegion("--home-region", region);
         }
     }
 
     ScanOptions scanOptions() {
         return new ScanOptions(accountIds("--accounts", accounts), accountIds("--exclude-accounts", excludeAccounts), regions,
-                concurrency, Duration.ofMinutes(accountTimeoutMinutes));
+                concurrency, Duration.ofMinutes(accountTimeoutMinutes), java.util.Set.copyOf(excludeRegions));
     }
 
     AwsSettings awsSettings() {
@@ -155,7 +162,7 @@ final class LiveScanOptions {
 
     private String homeRegion() {
         if (region != null) {
-            checkRegion("--region", region);
+            checkRegion("--home-region", region);
             return region;
         }
         try {

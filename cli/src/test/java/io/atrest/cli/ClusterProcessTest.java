@@ -50,7 +50,7 @@ class ClusterProcessTest {
     private Process node(String id) throws Exception {
         Process process = AtrestProcess.start(dir.resolve(id + ".log"),
                 "schedule", "--cluster", "--db", url, "--cron", "0/5 * * * * ?", "--time-zone", "UTC", "--node-id", id,
-                "--checkin-interval", "2", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+                "--checkin-interval", "2", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
                 "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1");
         nodes.add(process);
         return process;

@@ -69,7 +69,7 @@ class CredentialsLeakTest {
         StringBuilder printed = new StringBuilder();
         String db = "jdbc:h2:file:" + dir.resolve("data").resolve("atrest");
         try {
-            run(printed, "scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1", "--role-name", "AtrestScanner",
+            run(printed, "scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1", "--role-name", "AtrestScanner",
                     "--regions", "us-east-1,eu-west-1", "--db", db, "--save-inventory", dir.resolve("inventory.json.gz").toString(),
                     "--allow-partial");
             run(printed, "report", "--db", db, "--format", "html", "--out", dir.resolve("report.html").toString());

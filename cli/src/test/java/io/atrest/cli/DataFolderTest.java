@@ -36,7 +36,7 @@ class DataFolderTest {
         String db = "jdbc:h2:file:" + dir.resolve("tmp-db");
         Path log = dir.resolve("scan.log");
         Process scan = AtrestProcess.start(log, java.util.List.of("-Djava.io.tmpdir=/proc/atrest-no-tmp"),
-                "scan", "--db", db, "--endpoint-url", "http://127.0.0.1:9", "--region", "us-east-1");
+                "scan", "--db", db, "--endpoint-url", "http://127.0.0.1:9", "--home-region", "us-east-1");
         assertThat(scan.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(scan.exitValue()).isEqualTo(ExitCode.USAGE);
         assertThat(Files.readAllLines(log)).filteredOn(l -> l.startsWith("atrest: "))

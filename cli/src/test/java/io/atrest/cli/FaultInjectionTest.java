@@ -267,7 +267,7 @@ class FaultInjectionTest {
 
     /** A scan of the stub's organization into {@code db}, with {@code more} options. */
     private String[] scanArgs(String db, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+        List<String> args = new java.util.ArrayList<>(List.of("scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
                 "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);

@@ -153,6 +153,20 @@ class FirstHourTest {
         assertThat(inventory.err().strip()).isEqualTo("atrest: cannot read inventory " + dir.resolve("nope.json") + ": no such file");
     }
 
+    /** #16.9: --region selects regions to scan, as in Prowler; the home region is --home-region. */
+    @Test
+    void regionMeansTheRegionsToScanAndHomeRegionIsItsOwnOption() {
+        ScanCommand scan = picocli.CommandLine.populateCommand(new ScanCommand(), "--region", "eu-west-1", "--region", "us-east-1,eu-central-1",
+                "--exclude-regions", "eu-central-1", "--home-region", "eu-west-2");
+        var options = scan.live.scanOptions();
+        assertThat(options.regions()).containsExactly("eu-west-1", "us-east-1", "eu-central-1");
+        assertThat(options.excludeRegions()).containsExactly("eu-central-1");
+        assertThat(scan.live.awsSettings().homeRegion()).isEqualTo("eu-west-2");
+        Result typo = run("scan", "--exclude-regions", "eu-west-9", "--db", "jdbc:h2:file:" + dir.resolve("x"));
+        assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).contains("--exclude-regions");
+    }
+
     /** #16.10: db migrate says what it did. */
     @Test
     void dbMigrateSaysWhetherItCreatedUpgradedOrFoundTheSchemaCurrent() {

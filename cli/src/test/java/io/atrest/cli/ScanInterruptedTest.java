@@ -42,7 +42,7 @@ class ScanInterruptedTest {
         stub = new StubAws(kms);
         String db = "jdbc:h2:file:" + dir.resolve("atrest");
         Path log = dir.resolve("scan.log");
-        process = AtrestProcess.start(log, "scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+        process = AtrestProcess.start(log, "scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
                 "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db);
         assertThat(kms.awaitHeld(60)).as("the scan is collecting").isTrue();
         Instant signalled = Instant.now();

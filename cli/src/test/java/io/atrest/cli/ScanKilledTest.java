@@ -50,7 +50,7 @@ class ScanKilledTest {
     }
 
     private String[] scan(String db) {
-        return new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+        return new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
                 "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db, "--allow-partial"};
     }
 

@@ -55,7 +55,7 @@ class ScanOverTheWireTest {
     void scansAnOrganizationThroughTheRealProtocols() throws Exception {
         stub = new StubAws(ScanOverTheWireTest::answer);
         String db = "jdbc:h2:file:" + dir.resolve("atrest");
-        String[] args = {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+        String[] args = {"scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
                 "--role-name", "AtrestScanner", "--external-id", "ext-123", "--regions", "us-east-1,eu-west-1", "--db", db,
                 "--save-inventory", dir.resolve("inventory.json.gz").toString()};
 

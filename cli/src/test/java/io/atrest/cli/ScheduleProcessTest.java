@@ -49,7 +49,7 @@ class ScheduleProcessTest {
         Path log = dir.resolve("schedule.log");
         process = AtrestProcess.start(log,
                 "schedule", "--cron", "0/2 * * * * ?", "--time-zone", "UTC", "--endpoint-url", stub.endpoint().toString(),
-                "--region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db);
+                "--home-region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db);
 
         // The first scheduled scan completes; then the next one is held in the middle of its KMS calls.
         awaitLog(log, "scan done: run 1 ");
@@ -81,7 +81,7 @@ class ScheduleProcessTest {
         System.setProperty("aws.secretAccessKey", "secret");
         try {
             StringWriter err = new StringWriter();
-            int code = Atrest.execute(new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--region", "us-east-1",
+            int code = Atrest.execute(new String[] {"scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
                     "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db, "--allow-partial"},
                     new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
             assertThat(code).as(err.toString()).isZero();
@@ -105,7 +105,7 @@ class ScheduleProcessTest {
         Path log = dir.resolve("schedule.log");
         process = AtrestProcess.start(log,
                 "schedule", "--time-zone", "UTC", "--endpoint-url", stub.endpoint().toString(), // default cron: 02:00 nightly
-                "--region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db);
+                "--home-region", "us-east-1", "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--db", db);
         awaitLog(log, "scan done: run 2 ");
         process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -374,14 +374,18 @@ public final class OrganizationScanner {
                 : new AccountScan(scan.accountId(), AccountScanStatus.PARTIAL, scan.regions(), errors, errors + " call(s) failed");
     }
 
-    /** The explicit list, else the regions enabled in the account, else the home region with the error recorded. */
+    /**
+     * The explicit list, else the regions enabled in the account, else the home region with the
+     * error recorded; never an excluded one.
+     */
     private List<String> regions(String accountId, AccountClients clients, InventoryBuilder sink) {
         if (!options.regions().isEmpty()) {
-            return options.regions();
+            return options.regions().stream().filter(r -> !options.excludeRegions().contains(r)).toList();
         }
         try {
             return clients.ec2(homeRegion).describeRegions(r -> r.allRegions(false)).regions().stream()
                     .map(r -> r.regionName())
+                    .filter(r -> !options.excludeRegions().contains(r))
                     .sorted()
                     .toList();
         } catch (SdkException e) {

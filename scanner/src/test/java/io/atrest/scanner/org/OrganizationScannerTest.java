@@ -9,6 +9,8 @@ import io.atrest.scanner.fake.FakeAccount;
 import io.atrest.scanner.fake.FakeAccountClients;
 import io.atrest.scanner.fake.FakeOrganization;
 import io.atrest.scanner.inventory.Account;
+import io.atrest.scanner.inventory.AccountRegion;
+import io.atrest.scanner.inventory.KmsKey;
 import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.inventory.S3Bucket;
@@ -72,6 +74,17 @@ class OrganizationScannerTest {
         assertThat(result.inventory().scope()).hasSize(6);
         assertThat(result.accounts()).allSatisfy(a -> assertThat(a.status()).isEqualTo(AccountScanStatus.COMPLETE));
         assertThat(result.inventory().organization().id()).isEqualTo("o-fake12345");
+    }
+
+    @Test
+    void excludedRegionsAreNeverScannedWhetherEnabledOrListed() {
+        ScanResult enabled = scan(access, new ScanOptions(Set.of(), Set.of(), List.of(), 4, ScanOptions.DEFAULT_ACCOUNT_DEADLINE,
+                Set.of("eu-west-1")));
+        assertThat(enabled.inventory().scope()).extracting(AccountRegion::region).containsOnly("us-east-1").hasSize(3);
+        assertThat(enabled.inventory().keys()).extracting(KmsKey::region).containsOnly("us-east-1");
+        ScanResult listed = scan(access, new ScanOptions(Set.of(), Set.of(), List.of("eu-west-1", "us-east-1"), 4,
+                ScanOptions.DEFAULT_ACCOUNT_DEADLINE, Set.of("us-east-1")));
+        assertThat(listed.inventory().scope()).extracting(AccountRegion::region).containsOnly("eu-west-1");
     }
 
     @Test
