@@ -19,7 +19,7 @@ final class ChecksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--output", "--format"}, defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--service", paramLabel = "NAME", description = "Only checks whose id starts with it: s3, kms, ebs, rds, ...")

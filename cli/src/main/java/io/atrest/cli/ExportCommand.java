@@ -27,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
-    @Option(names = "--format", required = true, description = "json, csv, ocsf or asff.")
+    @Option(names = {"--output", "--format"}, required = true, description = "json, csv, ocsf or asff (--format is the older name).")
     Format format;
 
     @Option(names = "--run", paramLabel = "ID", description = "A stored run; default: the last.")

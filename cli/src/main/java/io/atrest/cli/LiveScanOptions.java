@@ -64,9 +64,16 @@ final class LiveScanOptions {
     @Option(names = "--concurrency", defaultValue = "8", description = "Accounts scanned at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--account-timeout", paramLabel = "MINUTES", defaultValue = "30",
-            description = "Longest time one account may take; what is unfinished then is NOT_EVALUATED (default: ${DEFAULT-VALUE}).")
-    int accountTimeoutMinutes;
+    @Option(names = "--account-timeout", paramLabel = "DURATION", defaultValue = "30m",
+            description = "Longest time one account may take, with a unit (90s, 30m, 2h; a bare number is minutes, as before); "
+                    + "what is unfinished then is NOT_EVALUATED (default: ${DEFAULT-VALUE}).")
+    String accountTimeout;
+
+    /** --account-timeout: a duration with a unit, or a bare number of minutes (its unit before units were accepted). */
+    private Duration accountDeadline() {
+        String text = accountTimeout == null ? "" : accountTimeout.trim();
+        return text.matches("\\d{1,6}") ? Duration.ofMinutes(Long.parseLong(text)) : DurationText.parse("--account-timeout", text);
+    }
 
     @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "Longest one AWS call may take with its retries; past it the fact is NOT_EVALUATED (TIMEOUT) (default: ${DEFAULT-VALUE}).")
@@ -101,8 +108,8 @@ final class LiveScanOptions {
         if (concurrency < 1 || concurrency > 256) {
             throw new UserError("--concurrency must be between 1 and 256");
         }
-        if (accountTimeoutMinutes < 1) {
-            throw new UserError("--account-timeout must be at least 1 minute");
+        if (accountDeadline().compareTo(Duration.ofSeconds(10)) < 0) {
+            throw new UserError("--account-timeout must be at least 10s");
         }
         if (attemptTimeoutSeconds < 1 || callTimeoutSeconds < attemptTimeoutSeconds) {
             throw new UserError("--attempt-timeout must be at least 1 second and at most --call-timeout ("
@@ -117,7 +124,7 @@ final class LiveScanOptions {
 
     ScanOptions scanOptions() {
         return new ScanOptions(accountIds("--accounts", accounts), accountIds("--exclude-accounts", excludeAccounts), regions,
-                concurrency, Duration.ofMinutes(accountTimeoutMinutes), java.util.Set.copyOf(excludeRegions));
+                concurrency, accountDeadline(), java.util.Set.copyOf(excludeRegions));
     }
 
     AwsSettings awsSettings() {

@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--account", paramLabel = "ID", description = "The account of an account report.")
     String account;
 
-    @Option(names = "--format", description = "pdf or html (default: from --out's extension, else pdf).")
+    @Option(names = {"--output", "--format"}, description = "pdf or html (default: from --out's extension, else pdf); --format is the older name.")
     Format format;
 
     @Option(names = "--since", defaultValue = "90d", paramLabel = "AGE",

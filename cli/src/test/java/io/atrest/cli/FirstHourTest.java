@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,6 +166,37 @@ class FirstHourTest {
         Result typo = run("scan", "--exclude-regions", "eu-west-9", "--db", "jdbc:h2:file:" + dir.resolve("x"));
         assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
         assertThat(typo.err()).contains("--exclude-regions");
+    }
+
+    /** #16.8: one name for the output format, and durations with units. */
+    @Test
+    void outputIsTheFormatOptionEverywhereAndTimeoutsTakeUnits() {
+        String db = "jdbc:h2:file:" + dir.resolve("demo");
+        assertThat(run("demo", "--db", db, "--nights", "1", "--reports", dir.resolve("r").toString()).code()).isZero();
+        Result export = run("export", "--output", "csv", "--db", db);
+        assertThat(export.code()).isZero();
+        assertThat(export.out()).isEqualTo(run("export", "--format", "csv", "--db", db).out());
+        assertThat(run("checks", "--output", "markdown").out()).startsWith("# Check reference");
+        ScanCommand scan = picocli.CommandLine.populateCommand(new ScanCommand(), "--account-timeout", "90s");
+        assertThat(scan.live.scanOptions().accountDeadline()).isEqualTo(java.time.Duration.ofSeconds(90));
+        ScanCommand legacy = picocli.CommandLine.populateCommand(new ScanCommand(), "--account-timeout", "45");
+        assertThat(legacy.live.scanOptions().accountDeadline()).as("a bare number keeps its minutes").isEqualTo(java.time.Duration.ofMinutes(45));
+        assertThat(run("scan", "--account-timeout", "soon", "--db", db).err()).contains("--account-timeout: 'soon' is not a duration");
+    }
+
+    /** #16.6: H2 leaves no trace file with stack traces beside the database when another process holds it. */
+    @Test
+    void aRefusedOpenLeavesNoTraceFile() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("held"));
+        String db = "jdbc:h2:file:" + folder.resolve("atrest");
+        try (io.atrest.sql.HistoryStore held = io.atrest.sql.HistoryStore.open(db)) {
+            Result other = inFolder(folder, "history", "--db", db);
+            assertThat(other.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(other.err()).contains("is in use by another atrest process");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".trace.db"));
+        }
     }
 
     /** #16.10: db migrate says what it did. */

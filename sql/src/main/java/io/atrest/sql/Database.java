@@ -42,6 +42,9 @@ final class Database implements AutoCloseable {
             // atrest closes the database itself; H2's own shutdown hook would close it under a
             // scan that SIGTERM lets finish its accounts and close its run.
             url = upper.contains(";DB_CLOSE_ON_EXIT=") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+            // H2 writes refused and failed opens to NAME.trace.db beside the database, readable by
+            // anyone the folder lets in and holding stack traces; atrest reports errors itself.
+            url = upper.contains(";TRACE_LEVEL_FILE=") ? url : url + ";TRACE_LEVEL_FILE=0";
             h2.setURL(url);
             dataSource = h2;
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
