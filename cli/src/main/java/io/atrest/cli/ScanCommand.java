@@ -22,6 +22,12 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
     @Mixin
     LiveScanOptions live;
 
+    @Option(names = "--no-progress", description = "No progress bar on a terminal (one log line per account instead).")
+    boolean noProgress;
+
+    @Option(names = "--quiet", description = "No progress and no INFO log lines: warnings, errors and the summary only.")
+    boolean quiet;
+
     @Option(names = "--save-inventory", paramLabel = "FILE", description = "Also write the collected inventory (JSON, .gz to compress).")
     Path saveInventory;
 
@@ -43,13 +49,16 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
                 throw new UserError("--save-inventory: cannot write into " + folder);
             }
         }
+        if (quiet && org.slf4j.LoggerFactory.getLogger("io.atrest") instanceof ch.qos.logback.classic.Logger atrest) {
+            atrest.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         // Open the database first: a wrong URL or a locked file must fail before any AWS call.
-        try (HistoryStore store = HistoryStore.open(live.db.url); ScanProgress progress = ScanProgress.forConsole();
+        try (HistoryStore store = HistoryStore.open(live.db.url); ScanProgress progress = noProgress || quiet ? new ScanProgress(null) : ScanProgress.forConsole();
              Interrupts interrupts = Interrupts.install(spec.commandLine().getErr())) {
             LiveScan.Outcome outcome = new LiveScan(live, classification, Clock.systemUTC()).run(store, "SCAN", interrupts, progress,
                     saveInventory != null);
+            progress.close(); // the bar ends on its own line before the summary, and is not drawn again
             if (outcome.stopped()) {
-                progress.close();
                 String why = store.run(outcome.runId()).map(r -> r.message()).orElse("");
                 spec.commandLine().getErr().println("atrest: run " + outcome.runId() + " ABANDONED: " + why);
                 spec.commandLine().getErr().flush();

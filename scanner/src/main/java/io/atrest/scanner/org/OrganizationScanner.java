@@ -298,8 +298,10 @@ public final class OrganizationScanner {
                 tasks.put(region + "/monitoring", workPool.submit(
                         () -> new MonitoringCollector(accountId, region, clients, sink, trailsSeen).collect()));
             }
+            int done = 0;
             for (Map.Entry<String, Future<?>> task : tasks.entrySet()) {
                 awaitTask(accountId, task.getKey(), task.getValue(), deadline, sink);
+                listener.taskDone(accountId, ++done, tasks.size());
             }
             return new AccountScan(accountId, AccountScanStatus.COMPLETE, regions, 0, null);
         }
