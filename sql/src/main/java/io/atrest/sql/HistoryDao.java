@@ -17,9 +17,15 @@ interface HistoryDao {
 
     // ---------------------------------------------------------------- runs
 
+    /**
+     * The next run id after the highest stored, not the identity sequence: a run refused and
+     * discarded gives its id back, so run ids count the runs that started (callers hold the
+     * writer lock, so no two runs are inserted at once).
+     */
     @SqlUpdate("""
-            INSERT INTO scan_run (run_trigger, status, started_at, tool_version, policy_hash, organization_id, accounts_planned)
-            VALUES (:trigger, 'RUNNING', :startedAt, :toolVersion, :policyHash, :organizationId, :accountsPlanned)""")
+            INSERT INTO scan_run (id, run_trigger, status, started_at, tool_version, policy_hash, organization_id, accounts_planned)
+            SELECT COALESCE(MAX(id), 0) + 1, :trigger, 'RUNNING', :startedAt, :toolVersion, :policyHash, :organizationId,
+                   :accountsPlanned FROM scan_run""")
     @GetGeneratedKeys("id")
     long insertRun(@BindMethods RunStart start);
 
