@@ -184,6 +184,42 @@ class FirstHourTest {
         assertThat(run("scan", "--account-timeout", "soon", "--db", db).err()).contains("--account-timeout: 'soon' is not a duration");
     }
 
+    /** #16.8: one JSON style everywhere: snake_case keys, numbers as numbers, coverage in percent like scores. */
+    @Test
+    void everyJsonOutputHasOneStyle() throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("demo");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var summary = json.readTree(run("demo", "--db", db, "--nights", "1", "--reports", dir.resolve("r").toString(), "--output", "json").out());
+        var export = json.readTree(run("export", "--output", "json", "--db", db).out());
+        var history = json.readTree(run("history", "--output", "json", "--db", db).out());
+        var findings = json.readTree(run("findings", "--output", "json", "--db", db).out());
+        List<com.fasterxml.jackson.databind.JsonNode> documents = List.of(summary, export, history, findings);
+        for (var document : documents) {
+            List<String> keys = new java.util.ArrayList<>();
+            collectKeys(document, keys);
+            assertThat(keys).isNotEmpty().allSatisfy(k -> assertThat(k).matches("[a-z][a-z0-9_]*"));
+        }
+        double coverage = history.get(0).path("coverage").asDouble();
+        assertThat(coverage).as("percent").isGreaterThan(1).isLessThanOrEqualTo(100);
+        assertThat(summary.path("run").path("coverage").asDouble()).isEqualTo(coverage);
+        assertThat(export.path("run").path("coverage").asDouble()).isEqualTo(coverage);
+        assertThat(summary.path("run").path("accounts_done").isNumber()).isTrue();
+    }
+
+    /** Every object key of a document, evidence maps left out (their keys are the checks' own). */
+    private static void collectKeys(com.fasterxml.jackson.databind.JsonNode node, List<String> keys) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                keys.add(e.getKey());
+                if (!e.getKey().equals("evidence")) {
+                    collectKeys(e.getValue(), keys);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collectKeys(n, keys));
+        }
+    }
+
     /** #16.6: H2 leaves no trace file with stack traces beside the database when another process holds it. */
     @Test
     void aRefusedOpenLeavesNoTraceFile() throws Exception {

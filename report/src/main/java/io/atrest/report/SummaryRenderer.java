@@ -14,11 +14,7 @@ import java.util.Locale;
 
 /** Renders a {@link RunSummary} for a terminal (aligned table) or a machine (JSON). */
 public final class SummaryRenderer {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final ObjectMapper JSON = JsonStyle.MAPPER;
 
     private SummaryRenderer() {}
 
@@ -75,13 +71,13 @@ public final class SummaryRenderer {
 
     public static String json(RunSummary summary) {
         ObjectNode root = JSON.createObjectNode();
-        root.set("run", JSON.valueToTree(summary.run()));
-        root.put("accountsStored", summary.accountsStored());
+        root.set("run", JsonStyle.run(summary.run()));
+        root.put("accounts_stored", summary.accountsStored());
         ArrayNode counts = root.putArray("findings");
         for (OutcomeCount c : summary.counts()) {
             counts.add(JSON.valueToTree(c));
         }
-        root.set("failedCalls", JSON.valueToTree(summary.failedCalls()));
+        root.set("failed_calls", JSON.valueToTree(summary.failedCalls()));
         try {
             return JSON.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

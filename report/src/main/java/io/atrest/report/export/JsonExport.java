@@ -14,13 +14,12 @@ import java.util.Map;
 
 /** The run and its findings, every field, as one JSON document. */
 final class JsonExport implements FindingExport {
-    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final ObjectMapper JSON = io.atrest.report.JsonStyle.MAPPER;
 
     @Override
     public void write(ScanRun run, List<StoredFinding> findings, Writer out) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("run", run);
+        doc.put("run", io.atrest.report.JsonStyle.run(run));
         doc.put("findings", findings);
         out.write(JSON.writeValueAsString(doc));
     }
