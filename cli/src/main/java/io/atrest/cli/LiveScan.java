@@ -70,13 +70,26 @@ final class LiveScan {
         RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), policy, clock);
         AccountSlices slices = wholeInventory ? null : temporaryFolder(); // before the run opens: a failure writes nothing
         long runId = recorder.begin(trigger, clock.instant());
+        // While it collects, the scan lets go of an H2 file (keeping the writer lock), so that the
+        // history can be read meanwhile; it takes the file back for each write.
+        store.pauseWriting();
         // The organization and the accounts planned are stored as soon as the walk ends, so a run
         // that is interrupted or dies still says what it set out to scan.
         ScanListener recording = new ScanListener() {
             @Override
             public void planned(Organization organization, int accounts) {
-                store.planRun(runId, organization == null ? null : organization.id(), accounts);
+                store.resumeWriting();
+                try {
+                    store.planRun(runId, organization == null ? null : organization.id(), accounts);
+                } finally {
+                    store.pauseWriting();
+                }
                 listener.planned(organization, accounts);
+            }
+
+            @Override
+            public void taskDone(String accountId, int done, int total) {
+                listener.taskDone(accountId, done, total);
             }
 
             @Override
@@ -87,14 +100,24 @@ final class LiveScan {
         try (slices) {
             ScanResult result;
             try (ClientFactory clients = new ClientFactory(settings, stop)) {
-                result = scan(clients, settings, scanOptions, stop, recording, slices, () -> lastKnown(store));
+                result = scan(clients, settings, scanOptions, stop, recording, slices, () -> {
+                    store.resumeWriting();
+                    try {
+                        return lastKnown(store);
+                    } finally {
+                        store.pauseWriting();
+                    }
+                });
             } catch (UserError e) {
+                store.resumeWriting();
                 recorder.discard(runId);
                 throw e;
             } catch (RuntimeException e) {
+                store.resumeWriting();
                 recorder.fail(runId, e.getMessage());
                 throw e;
             }
+            store.resumeWriting(); // collection is over: the run's results are written from here
             if (stop.getAsBoolean()) {
                 long scanned = result.accounts().stream().filter(a -> !OrganizationScanner.STOPPED.equals(a.message())).count();
                 recorder.abandon(runId, cause(stop) + " after " + scanned + " of " + result.accounts().size()

@@ -16,7 +16,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class Database implements AutoCloseable {
     private final String url;
     private final DataSource dataSource;
-    private final Connection keeper;
+    /** Null while a scan has let go of the H2 file for its collection ({@link #letGo}). */
+    private Connection keeper;
     /** Bytes of the H2 file when this session opened it (-1 when there is none): the session's writes grow it from there. */
     private final long bytesAtOpen;
 
@@ -86,6 +87,10 @@ final class Database implements AutoCloseable {
         }
         if (isH2()) {
             holdsWriterLock = H2_WRITERS.add(url);
+            if (holdsWriterLock && !lockWriterFile()) {
+                H2_WRITERS.remove(url);
+                holdsWriterLock = false;
+            }
         } else {
             try (var statement = keeper.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
                 statement.setLong(1, PG_WRITER_KEY);
@@ -116,12 +121,110 @@ final class Database implements AutoCloseable {
         return true;
     }
 
+    /**
+     * The lock on NAME.writer.lock beside an H2 file: one writing process at a time, also while a
+     * scan has let go of the file itself ({@link #letGo}).
+     */
+    private java.nio.channels.FileChannel writerFile;
+    private java.nio.channels.FileLock writerFileLock;
+
+    private boolean lockWriterFile() {
+        Path file = h2File(url);
+        if (file == null) {
+            return true; // in memory: this JVM's guard is the only one needed
+        }
+        Path lock = Path.of(file + ".writer.lock");
+        try {
+            writerFile = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(lock, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+            writerFileLock = writerFile.tryLock();
+            if (writerFileLock == null) {
+                closeWriterFile();
+                return false;
+            }
+            return true;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            closeWriterFile();
+            return false;
+        } catch (java.io.IOException e) {
+            closeWriterFile();
+            throw new HistoryException("cannot take the writer lock " + lock + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void unlockWriterFile() {
+        try {
+            if (writerFileLock != null) {
+                writerFileLock.release();
+            }
+        } catch (java.io.IOException ignored) {
+            // closing the channel releases it too
+        }
+        writerFileLock = null;
+        closeWriterFile();
+    }
+
+    private void closeWriterFile() {
+        if (writerFile != null) {
+            try {
+                writerFile.close();
+            } catch (java.io.IOException ignored) {
+                // nothing held
+            }
+            writerFile = null;
+        }
+    }
+
+    /**
+     * Lets go of an H2 file while keeping the writer lock, so that other processes can read the
+     * history while this one collects (hours, with nothing to write); {@link #takeBack} before
+     * writing again. Nothing for PostgreSQL, which serves every process at once.
+     */
+    synchronized void letGo() {
+        if (!isH2() || h2File(url) == null || keeper == null || !holdsWriterLock) {
+            return;
+        }
+        try {
+            keeper.close();
+        } catch (SQLException ignored) {
+            // closing: nothing written is left uncommitted
+        }
+        keeper = null;
+    }
+
+    /** Opens the H2 file again after {@link #letGo}, waiting up to {@code wait} for a reader to finish with it. */
+    synchronized void takeBack(java.time.Duration wait) {
+        if (keeper != null) {
+            return;
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                keeper = dataSource.getConnection();
+                return;
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 90020 || System.nanoTime() > deadline) { // 90020: another process has it open
+                    throw new HistoryException(explain(url, e), e);
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HistoryException("interrupted while waiting to write to " + redact(url), e);
+            }
+        }
+    }
+
     synchronized void releaseWriterLock() {
         if (!holdsWriterLock) {
             return;
         }
         holdsWriterLock = false;
         if (isH2()) {
+            unlockWriterFile();
             H2_WRITERS.remove(url);
         } else {
             try (var statement = keeper.prepareStatement("SELECT pg_advisory_unlock(?)")) {
@@ -200,7 +303,7 @@ final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (wrote && isH2() && !url.contains(":mem:")) {
+            if (wrote && isH2() && !url.contains(":mem:") && keeper != null) {
                 try (var statement = keeper.createStatement()) {
                     // Rewriting the file costs time in proportion to its size (12-17 s for a year of
                     // history): not while it holds enough live data for another night's writes.
@@ -213,8 +316,11 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // compaction is housekeeping: the data is already committed
         } finally {
+            releaseWriterLock();
             try {
-                keeper.close();
+                if (keeper != null) {
+                    keeper.close();
+                }
             } catch (SQLException ignored) {
                 // closing: nothing left to protect
             }

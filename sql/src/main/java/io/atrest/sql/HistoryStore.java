@@ -190,6 +190,21 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /**
+     * Lets go of an H2 file while a scan collects and has nothing to write, keeping the writer
+     * lock: other processes can read the history meanwhile, and no other scan can start.
+     * {@link #resumeWriting} before writing again (every writing method needs it). Nothing for
+     * PostgreSQL, which any number of processes read at once.
+     */
+    public void pauseWriting() {
+        database.letGo();
+    }
+
+    /** Takes the H2 file back after {@link #pauseWriting}, waiting up to a minute for a reader to finish with it. */
+    public void resumeWriting() {
+        database.takeBack(Duration.ofMinutes(1));
+    }
+
+    /**
      * Forgets a run that stored nothing (it was refused for bad input before any account was
      * written) and releases the writer lock. A run that stored anything is kept.
      */
