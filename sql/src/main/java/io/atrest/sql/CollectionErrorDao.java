@@ -33,6 +33,4 @@ interface CollectionErrorDao {
     @RegisterConstructorMapper(ErrorGroup.class)
     List<ErrorGroup> groups(@Bind("run") long runId);
 
-    @SqlUpdate("DELETE FROM collection_error WHERE run_id < :keep")
-    int prune(@Bind("keep") long firstKept);
 }

@@ -449,8 +449,6 @@ interface HistoryDao {
             VALUES (:runId, :accountId, :severity, :findings, :secondsOpen)""")
     void insertRemediated(@BindMethods List<RemediatedCount> rows);
 
-    @SqlUpdate("DELETE FROM run_remediated WHERE run_id < :keep")
-    int pruneRemediated(@Bind("keep") long firstKept);
 
     @SqlUpdate("INSERT INTO run_new_failures (run_id, account_id, findings) VALUES (:run, :account, :findings)")
     void insertNewFailures(@Bind("run") long runId, @Bind("account") String accountId, @Bind("findings") int findings);
@@ -520,11 +518,7 @@ interface HistoryDao {
     @SqlUpdate("UPDATE account SET first_run_id = :keep WHERE first_run_id < :keep")
     int clampAccounts(@Bind("keep") long firstKept);
 
-    @SqlUpdate("DELETE FROM run_aggregate WHERE run_id < :keep")
-    int pruneAggregates(@Bind("keep") long firstKept);
 
-    @SqlUpdate("DELETE FROM run_rollup WHERE run_id < :keep")
-    int pruneRollups(@Bind("keep") long firstKept);
 
     @SqlUpdate("""
             INSERT INTO run_total (run_id, severity, classification, passed, failed, not_applicable, not_evaluated)
@@ -544,23 +538,11 @@ interface HistoryDao {
             FROM run_aggregate WHERE run_id = :run GROUP BY run_id, check_id, severity, classification""")
     void insertCheckTotals(@Bind("run") long runId);
 
-    @SqlUpdate("DELETE FROM run_check_total WHERE run_id < :keep")
-    int pruneCheckTotals(@Bind("keep") long firstKept);
 
-    @SqlUpdate("DELETE FROM run_total WHERE run_id < :keep")
-    int pruneTotals(@Bind("keep") long firstKept);
 
-    @SqlUpdate("DELETE FROM run_ou_total WHERE run_id < :keep")
-    int pruneOuTotals(@Bind("keep") long firstKept);
 
-    @SqlUpdate("DELETE FROM run_not_evaluated WHERE run_id < :keep")
-    int pruneNotEvaluated(@Bind("keep") long firstKept);
 
-    @SqlUpdate("DELETE FROM run_new_failures WHERE run_id < :keep")
-    int pruneNewFailures(@Bind("keep") long firstKept);
 
-    @SqlUpdate("DELETE FROM run_work WHERE run_id < :keep")
-    int pruneRunWork(@Bind("keep") long firstKept);
 
     /** Resources of the run's accounts present in the run, with their attributes as they stood then. */
     @SqlQuery("""
@@ -590,11 +572,11 @@ interface HistoryDao {
     @SqlQuery("SELECT DISTINCT check_id FROM run_check_total ORDER BY check_id")
     List<String> knownChecks();
 
-    @SqlUpdate("DELETE FROM run_part WHERE run_id < :keep")
-    int pruneRunParts(@Bind("keep") long firstKept);
 
-    @SqlUpdate("DELETE FROM run_account WHERE run_id < :keep")
-    int pruneRunAccounts(@Bind("keep") long firstKept);
+
+    /** Rows of one of {@link Retention#PER_RUN}'s tables that belong to runs before {@code keep}. */
+    @SqlUpdate("DELETE FROM <table> WHERE run_id < :keep")
+    int prunePerRun(@org.jdbi.v3.sqlobject.customizer.Define("table") String table, @Bind("keep") long firstKept);
 
     @SqlUpdate("DELETE FROM scan_run WHERE id < :keep")
     int pruneRuns(@Bind("keep") long firstKept);

@@ -887,18 +887,9 @@ public final class HistoryStore implements AutoCloseable {
             dao.pruneResources(keep);
             dao.clampResources(keep);
             dao.clampAccounts(keep);
-            dao.pruneAggregates(keep);
-            dao.pruneRollups(keep);
-            dao.pruneNotEvaluated(keep);
-            dao.pruneRemediated(keep);
-            dao.pruneTotals(keep);
-            dao.pruneOuTotals(keep);
-            dao.pruneCheckTotals(keep);
-            dao.pruneNewFailures(keep);
-            dao.pruneRunAccounts(keep);
-            dao.pruneRunWork(keep);
-            dao.pruneRunParts(keep);
-            handle.attach(CollectionErrorDao.class).prune(keep);
+            for (String table : Retention.PER_RUN) {
+                dao.prunePerRun(table, keep);
+            }
             database.wrote();
             return dao.pruneRuns(keep);
         }));
