@@ -25,14 +25,13 @@ final class ErrorsCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Option(names = "--run", paramLabel = "ID", description = "A stored run; default: the last run, whatever its status.")
-    Long runId;
+    @Mixin
+    RunOption runOption;
 
     @Override
     public Integer call() {
         try (HistoryStore store = db.openExisting()) {
-            ScanRun run = (runId == null ? store.recentRuns(1).stream().findFirst() : store.run(runId))
-                    .orElseThrow(() -> new UserError(runId == null ? "no run in this database" : "no run " + runId + " in this database"));
+            ScanRun run = runOption.anyRun(store);
             List<StoredError> errors = store.runErrors().of(run.id());
             Table table = new Table("account", "region", "service", "operation", "reason", "error", "resource", "denied_by", "message");
             for (StoredError e : errors) {

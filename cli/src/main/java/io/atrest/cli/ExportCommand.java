@@ -30,8 +30,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"--output", "--format"}, required = true, description = "json, csv, ocsf or asff (--format is the older name).")
     Format format;
 
-    @Option(names = "--run", paramLabel = "ID", description = "A stored run; default: the last.")
-    Long runId;
+    @Mixin
+    RunOption runOption;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (created readable by its owner only); default: stdout.")
     Path out;
@@ -40,8 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         FindingExport export = FindingExport.forFormat(format.name(), VersionProvider.version());
         try (HistoryStore store = db.openExisting()) {
-            ScanRun run = (runId == null ? store.recentStoredRuns(1).stream().findFirst() : store.run(runId))
-                    .orElseThrow(() -> new UserError(runId == null ? "no stored run to export" : "no run " + runId + " in this database"));
+            ScanRun run = runOption.storedRun(store);
             var findings = store.findings(run.id());
             if (out == null) {
                 Writer writer = spec.commandLine().getOut();

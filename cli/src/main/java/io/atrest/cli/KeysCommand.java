@@ -42,8 +42,8 @@ final class KeysCommand implements Callable<Integer> {
     @Mixin
     PolicyOption policy;
 
-    @Option(names = "--run", paramLabel = "ID", description = "A stored run; default: the last.")
-    Long run;
+    @Mixin
+    RunOption runOption;
 
     @Option(names = "--inventory", paramLabel = "FILE", description = "A saved inventory instead of the history (scan --save-inventory).")
     Path inventoryFile;
@@ -65,7 +65,7 @@ final class KeysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (inventoryFile != null && run != null) {
+        if (inventoryFile != null && runOption.id != null) {
             throw new UserError("--run reads the history, --inventory a saved file: give one");
         }
         ClassificationPolicy classification = policy.load();
@@ -103,9 +103,7 @@ final class KeysCommand implements Callable<Integer> {
     /** The keys of a stored run, with the stores that named them then (the key's own count spans every account). */
     private List<Row> fromHistory(ClassificationPolicy classification) {
         try (HistoryStore store = db.openExisting()) {
-            ScanRun chosen = run != null
-                    ? store.run(run).orElseThrow(() -> new UserError("--run: no run " + run + " in the history"))
-                    : store.recentStoredRuns(1).stream().findFirst().orElseThrow(() -> new UserError("no stored run yet: run ./atrest scan"));
+            ScanRun chosen = runOption.storedRun(store);
             List<StoredResource> resources = store.resourcesAt(chosen.id());
             Map<String, Level> highest = new HashMap<>();
             for (StoredResource r : resources) {

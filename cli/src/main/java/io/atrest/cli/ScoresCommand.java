@@ -39,15 +39,14 @@ final class ScoresCommand implements Callable<Integer> {
     @Option(names = "--by", defaultValue = "account", description = "organization, ou, account or resource (default: ${DEFAULT-VALUE}).")
     By by;
 
-    @Option(names = "--run", paramLabel = "ID", description = "A stored run; default: the last.")
-    Long runId;
+    @Mixin
+    RunOption runOption;
 
     @Override
     public Integer call() {
         Map<Severity, Integer> weights = policy.load().weights();
         try (HistoryStore store = db.openExisting()) {
-            ScanRun run = (runId == null ? store.recentStoredRuns(1).stream().findFirst() : store.run(runId))
-                    .orElseThrow(() -> new UserError(runId == null ? "no stored run" : "no run " + runId + " in this database"));
+            ScanRun run = runOption.storedRun(store);
             Table table = new Table(by.name(), "score", "coverage", "failed");
             List<ScopeScore> rows = switch (by) {
                 case organization -> List.of(new ScopeScore(run.organizationId() == null ? "(standalone)" : run.organizationId(),
