@@ -1,11 +1,58 @@
 package io.atrest.scanner.check;
 
+import io.atrest.scanner.check.classification.ClassificationTagged;
+import io.atrest.scanner.check.dynamodb.DynamoDeletionProtection;
+import io.atrest.scanner.check.dynamodb.DynamoKeyTier;
+import io.atrest.scanner.check.dynamodb.DynamoPitr;
+import io.atrest.scanner.check.ebs.EbsDefaultKeyTier;
+import io.atrest.scanner.check.ebs.EbsEncryptionByDefault;
+import io.atrest.scanner.check.ebs.EbsSnapshotEncrypted;
+import io.atrest.scanner.check.ebs.EbsSnapshotNotPublic;
+import io.atrest.scanner.check.ebs.EbsVolumeEncrypted;
+import io.atrest.scanner.check.ebs.EbsVolumeKeyTier;
+import io.atrest.scanner.check.efs.EfsBackup;
+import io.atrest.scanner.check.efs.EfsEncrypted;
+import io.atrest.scanner.check.efs.EfsKeyTier;
+import io.atrest.scanner.check.enforcement.ScpDenyUnencryptedEbs;
+import io.atrest.scanner.check.enforcement.ScpDenyUnencryptedRds;
+import io.atrest.scanner.check.enforcement.ScpProtectEbsDefaultEncryption;
+import io.atrest.scanner.check.kms.KmsDisabledInUse;
+import io.atrest.scanner.check.kms.KmsImportedMaterialExpiry;
+import io.atrest.scanner.check.kms.KmsKeySegmentation;
+import io.atrest.scanner.check.kms.KmsPendingDeletion;
 import io.atrest.scanner.check.kms.KmsPendingDeletionInUse;
+import io.atrest.scanner.check.kms.KmsPolicyLeastPrivilege;
+import io.atrest.scanner.check.kms.KmsPolicyMfaAdmin;
+import io.atrest.scanner.check.kms.KmsPolicyNotPublic;
+import io.atrest.scanner.check.kms.KmsPolicySeparationOfDuties;
 import io.atrest.scanner.check.kms.KmsRotation;
+import io.atrest.scanner.check.kms.KmsUnusedCustomerKey;
+import io.atrest.scanner.check.kms.KmsViaService;
+import io.atrest.scanner.check.monitoring.CloudTrailKmsEncrypted;
+import io.atrest.scanner.check.monitoring.CloudTrailLogValidation;
+import io.atrest.scanner.check.monitoring.CloudTrailMultiRegion;
+import io.atrest.scanner.check.monitoring.ConfigEncryptionRules;
+import io.atrest.scanner.check.monitoring.ConfigRecorderOn;
+import io.atrest.scanner.check.monitoring.KmsDeletionAlerting;
+import io.atrest.scanner.check.network.VpcDynamoEndpoint;
+import io.atrest.scanner.check.network.VpcKmsEndpoint;
+import io.atrest.scanner.check.network.VpcS3Endpoint;
+import io.atrest.scanner.check.rds.RdsKeyTier;
+import io.atrest.scanner.check.rds.RdsNotPubliclyAccessible;
+import io.atrest.scanner.check.rds.RdsSnapshotEncrypted;
+import io.atrest.scanner.check.rds.RdsSnapshotNotPublic;
+import io.atrest.scanner.check.rds.RdsStorageEncrypted;
+import io.atrest.scanner.check.s3.S3AccountBlockPublicAccess;
 import io.atrest.scanner.check.s3.S3BlockPublicAccess;
+import io.atrest.scanner.check.s3.S3BucketKey;
 import io.atrest.scanner.check.s3.S3DefaultEncryption;
+import io.atrest.scanner.check.s3.S3EnforceEncryptionPolicy;
 import io.atrest.scanner.check.s3.S3KeyTier;
+import io.atrest.scanner.check.s3.S3MfaDelete;
+import io.atrest.scanner.check.s3.S3NotPublic;
+import io.atrest.scanner.check.s3.S3SecureTransport;
 import io.atrest.scanner.check.s3.S3Versioning;
+import io.atrest.scanner.check.s3.S3VpcEndpointOnly;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,59 +73,59 @@ public final class CheckCatalog {
 
     public static CheckCatalog standard() {
         return new CheckCatalog(List.of(
-                new io.atrest.scanner.check.classification.ClassificationTagged(),
+                new ClassificationTagged(),
                 new S3DefaultEncryption(),
                 new S3KeyTier(),
-                new io.atrest.scanner.check.s3.S3EnforceEncryptionPolicy(),
-                new io.atrest.scanner.check.s3.S3SecureTransport(),
+                new S3EnforceEncryptionPolicy(),
+                new S3SecureTransport(),
                 new S3Versioning(),
-                new io.atrest.scanner.check.s3.S3MfaDelete(),
+                new S3MfaDelete(),
                 new S3BlockPublicAccess(),
-                new io.atrest.scanner.check.s3.S3AccountBlockPublicAccess(),
-                new io.atrest.scanner.check.s3.S3NotPublic(),
-                new io.atrest.scanner.check.s3.S3VpcEndpointOnly(),
-                new io.atrest.scanner.check.s3.S3BucketKey(),
+                new S3AccountBlockPublicAccess(),
+                new S3NotPublic(),
+                new S3VpcEndpointOnly(),
+                new S3BucketKey(),
                 new KmsRotation(),
                 new KmsPendingDeletionInUse(),
-                new io.atrest.scanner.check.kms.KmsDisabledInUse(),
-                new io.atrest.scanner.check.kms.KmsPendingDeletion(),
-                new io.atrest.scanner.check.kms.KmsPolicyNotPublic(),
-                new io.atrest.scanner.check.kms.KmsPolicyLeastPrivilege(),
-                new io.atrest.scanner.check.kms.KmsPolicySeparationOfDuties(),
-                new io.atrest.scanner.check.kms.KmsPolicyMfaAdmin(),
-                new io.atrest.scanner.check.kms.KmsKeySegmentation(),
-                new io.atrest.scanner.check.kms.KmsImportedMaterialExpiry(),
-                new io.atrest.scanner.check.kms.KmsViaService(),
-                new io.atrest.scanner.check.kms.KmsUnusedCustomerKey(),
-                new io.atrest.scanner.check.ebs.EbsEncryptionByDefault(),
-                new io.atrest.scanner.check.ebs.EbsDefaultKeyTier(),
-                new io.atrest.scanner.check.ebs.EbsVolumeEncrypted(),
-                new io.atrest.scanner.check.ebs.EbsVolumeKeyTier(),
-                new io.atrest.scanner.check.ebs.EbsSnapshotEncrypted(),
-                new io.atrest.scanner.check.ebs.EbsSnapshotNotPublic(),
-                new io.atrest.scanner.check.rds.RdsStorageEncrypted(),
-                new io.atrest.scanner.check.rds.RdsKeyTier(),
-                new io.atrest.scanner.check.rds.RdsSnapshotEncrypted(),
-                new io.atrest.scanner.check.rds.RdsSnapshotNotPublic(),
-                new io.atrest.scanner.check.rds.RdsNotPubliclyAccessible(),
-                new io.atrest.scanner.check.dynamodb.DynamoKeyTier(),
-                new io.atrest.scanner.check.dynamodb.DynamoPitr(),
-                new io.atrest.scanner.check.dynamodb.DynamoDeletionProtection(),
-                new io.atrest.scanner.check.efs.EfsEncrypted(),
-                new io.atrest.scanner.check.efs.EfsKeyTier(),
-                new io.atrest.scanner.check.efs.EfsBackup(),
-                new io.atrest.scanner.check.network.VpcS3Endpoint(),
-                new io.atrest.scanner.check.network.VpcDynamoEndpoint(),
-                new io.atrest.scanner.check.network.VpcKmsEndpoint(),
-                new io.atrest.scanner.check.monitoring.CloudTrailMultiRegion(),
-                new io.atrest.scanner.check.monitoring.CloudTrailKmsEncrypted(),
-                new io.atrest.scanner.check.monitoring.CloudTrailLogValidation(),
-                new io.atrest.scanner.check.monitoring.KmsDeletionAlerting(),
-                new io.atrest.scanner.check.monitoring.ConfigRecorderOn(),
-                new io.atrest.scanner.check.monitoring.ConfigEncryptionRules(),
-                new io.atrest.scanner.check.enforcement.ScpDenyUnencryptedEbs(),
-                new io.atrest.scanner.check.enforcement.ScpDenyUnencryptedRds(),
-                new io.atrest.scanner.check.enforcement.ScpProtectEbsDefaultEncryption()));
+                new KmsDisabledInUse(),
+                new KmsPendingDeletion(),
+                new KmsPolicyNotPublic(),
+                new KmsPolicyLeastPrivilege(),
+                new KmsPolicySeparationOfDuties(),
+                new KmsPolicyMfaAdmin(),
+                new KmsKeySegmentation(),
+                new KmsImportedMaterialExpiry(),
+                new KmsViaService(),
+                new KmsUnusedCustomerKey(),
+                new EbsEncryptionByDefault(),
+                new EbsDefaultKeyTier(),
+                new EbsVolumeEncrypted(),
+                new EbsVolumeKeyTier(),
+                new EbsSnapshotEncrypted(),
+                new EbsSnapshotNotPublic(),
+                new RdsStorageEncrypted(),
+                new RdsKeyTier(),
+                new RdsSnapshotEncrypted(),
+                new RdsSnapshotNotPublic(),
+                new RdsNotPubliclyAccessible(),
+                new DynamoKeyTier(),
+                new DynamoPitr(),
+                new DynamoDeletionProtection(),
+                new EfsEncrypted(),
+                new EfsKeyTier(),
+                new EfsBackup(),
+                new VpcS3Endpoint(),
+                new VpcDynamoEndpoint(),
+                new VpcKmsEndpoint(),
+                new CloudTrailMultiRegion(),
+                new CloudTrailKmsEncrypted(),
+                new CloudTrailLogValidation(),
+                new KmsDeletionAlerting(),
+                new ConfigRecorderOn(),
+                new ConfigEncryptionRules(),
+                new ScpDenyUnencryptedEbs(),
+                new ScpDenyUnencryptedRds(),
+                new ScpProtectEbsDefaultEncryption()));
     }
 
     public static CheckCatalog of(List<Check> checks) {
