@@ -117,12 +117,13 @@ class ClusterSchedulerTest {
         }
     }
 
-    private ClusterScheduler node(HistoryStore store, String id, RecordingWork work) {
+    /** A node of the test cluster: checks in every second, closes runs every half second. */
+    static ClusterScheduler node(HistoryStore store, String id, ClusterScheduler.Work work) {
         return new ClusterScheduler(new ScheduleConfig(List.of(ScheduleConfig.DEFAULT_CRON), ZoneOffset.UTC, null), work, store,
                 Weights.defaults(), id, 2, Duration.ofMillis(1_000), Duration.ofMillis(500), Duration.ofHours(20));
     }
 
-    private static ScanRun awaitClosed(HistoryStore store, long timeoutSeconds) throws InterruptedException {
+    static ScanRun awaitClosed(HistoryStore store, long timeoutSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (System.nanoTime() < deadline) {
             List<ScanRun> runs = store.recentRuns(1);

@@ -172,19 +172,10 @@ class ClusteredSameAnswerTest {
     }
 
     private static ClusterScheduler node(HistoryStore store, String id, ClusterScheduler.Work work) {
-        return new ClusterScheduler(new ScheduleConfig(List.of(ScheduleConfig.DEFAULT_CRON), ZoneOffset.UTC, null), work, store,
-                Weights.defaults(), id, 2, Duration.ofMillis(1_000), Duration.ofMillis(500), Duration.ofHours(20));
+        return ClusterSchedulerTest.node(store, id, work);
     }
 
     private static ScanRun awaitClosed(HistoryStore store, long timeoutSeconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-        while (System.nanoTime() < deadline) {
-            List<ScanRun> runs = store.recentRuns(1);
-            if (!runs.isEmpty() && runs.get(0).status() != RunStatus.RUNNING) {
-                return runs.get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the clustered run did not close: " + store.recentRuns(1));
+        return ClusterSchedulerTest.awaitClosed(store, timeoutSeconds);
     }
 }

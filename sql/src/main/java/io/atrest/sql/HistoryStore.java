@@ -69,8 +69,18 @@ public final class HistoryStore implements AutoCloseable {
      * RUNNING by a process that died are marked ABANDONED here, when no scan holds the writer lock.
      */
     public static HistoryStore open(String jdbcUrl) {
-        Database database = Database.connect(jdbcUrl);
+        return migrated(Database.connect(jdbcUrl), jdbcUrl, null);
+    }
+
+    /**
+     * Migrates an opened database and marks dead runs ABANDONED; with {@code unless} given, first
+     * refuses a database that fails it. Closes the database when anything fails.
+     */
+    private static HistoryStore migrated(Database database, String jdbcUrl, java.util.function.Consumer<Database> unless) {
         try {
+            if (unless != null) {
+                unless.accept(database);
+            }
             Migration migration = migrate(database.dataSource(), jdbcUrl);
             HistoryStore store = new HistoryStore(database);
             store.migration = migration;
@@ -90,21 +100,12 @@ public final class HistoryStore implements AutoCloseable {
      */
     public static HistoryStore openExisting(String jdbcUrl, String hint) {
         Database.requireExisting(jdbcUrl, hint);
-        Database database = Database.connect(jdbcUrl);
-        try {
+        return migrated(Database.connect(jdbcUrl), jdbcUrl, database -> {
             if (!hasHistory(database)) {
                 throw new HistoryException("no atrest history in " + Database.redact(jdbcUrl) + " (its tables do not exist)"
                         + (hint == null ? "" : "; " + hint));
             }
-            Migration migration = migrate(database.dataSource(), jdbcUrl);
-            HistoryStore store = new HistoryStore(database);
-            store.migration = migration;
-            store.abandonDeadRuns();
-            return store;
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        });
     }
 
     /** Whether atrest's migrations ever ran here (Flyway's table), in the connection's schema. */
