@@ -159,12 +159,31 @@ class ControlChecksTest {
 
     /** The account A in an organization whose management account is {@code management}. */
     private static Finding scpIn(Check check, String management, Consumer<InventoryBuilder> more) {
+        return scpIn(check, management, R, more);
+    }
+
+    private static Finding scpIn(Check check, String management, String region, Consumer<InventoryBuilder> more) {
         InventoryBuilder b = new InventoryBuilder();
         b.account(new Account(A, "prod", "p@example.com", "ACTIVE", List.of("Prod"), Map.of(), List.of("r-root", "ou-prod")));
-        b.scope(new AccountRegion(A, R));
+        b.scope(new AccountRegion(A, region));
         more.accept(b);
         return check.evaluate(new Evaluation(b.build(Scene.NOW, new Organization("o-1", management)),
                 ClassificationPolicy.defaults(), Scene.NOW)).get(0);
+    }
+
+    /** An SCP Deny counts where its Resource covers what the call creates, written in the account's partition. */
+    @Test
+    void anScpDenyMustCoverTheCreatedResourceInTheAccountsPartition() {
+        java.util.function.Function<String, Consumer<InventoryBuilder>> withResource = resource -> b -> b.serviceControlPolicy(
+                new ServiceControlPolicy("p-1", "arn:p-1", "Guardrails", false, """
+                        {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ec2:CreateVolume","Resource":"%s",
+                         "Condition":{"Bool":{"ec2:Encrypted":"false"}}}]}""".formatted(resource), List.of("ou-prod")));
+        Check ebs = new ScpDenyUnencryptedEbs();
+        assertThat(scpIn(ebs, "111111111111", "us-gov-west-1", withResource.apply("arn:aws-us-gov:ec2:*:*:volume/*")).outcome())
+                .isEqualTo(Outcome.PASS);
+        assertThat(scpIn(ebs, "111111111111", R, withResource.apply("arn:aws:ec2:*:*:volume/*")).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(scpIn(ebs, "111111111111", R, withResource.apply("arn:aws:ec2:*:*:snapshot/*")).outcome())
+                .as("a Deny on snapshots does not stop unencrypted volumes").isEqualTo(Outcome.FAIL);
     }
 
     @Test

@@ -54,7 +54,7 @@ abstract class ScpCheck extends AccountCheck {
             }
             try {
                 for (Statement s : PolicyDocument.parse(scp.document()).statements()) {
-                    if (!s.allow() && denies(s) && covers(s, account.id())) {
+                    if (!s.allow() && denies(s) && covers(s, account.id(), partition(account.id(), evaluation))) {
                         return Verdict.pass("SCP " + scp.name() + " denies " + what()).with("scp", scp.id());
                     }
                 }
@@ -77,15 +77,23 @@ abstract class ScpCheck extends AccountCheck {
     }
 
     /**
-     * ARNs standing for what the denied call creates in the account ({@code volume/...}); a Deny
-     * counts only where its Resource covers each. Empty: the call has no resource to cover.
+     * ARNs standing for what the denied call creates in the account, in its partition
+     * ({@code arn:aws-us-gov:ec2:...:volume/...}); a Deny counts only where its Resource covers
+     * each. Empty: the call has no resource to cover.
      */
-    protected List<String> createdResources(String accountId) {
+    protected List<String> createdResources(String partition, String accountId) {
         return List.of();
     }
 
-    private boolean covers(Statement s, String accountId) {
-        return createdResources(accountId).stream().allMatch(arn -> io.atrest.scanner.iam.ResourceScope.exactly(arn).gap(s).isEmpty());
+    private boolean covers(Statement s, String accountId, String partition) {
+        return createdResources(partition, accountId).stream()
+                .allMatch(arn -> io.atrest.scanner.iam.ResourceScope.exactly(arn).gap(s).isEmpty());
+    }
+
+    /** The account's partition (aws, aws-us-gov, aws-cn), from a region it was scanned in: ARNs in SCPs are written in it. */
+    private static String partition(String accountId, Evaluation evaluation) {
+        return evaluation.inventory().scope().stream().filter(r -> r.accountId().equals(accountId)).findFirst()
+                .map(r -> io.atrest.scanner.inventory.Partition.ofRegion(r.region())).orElse("aws");
     }
 
     /** SCPs have no Principal: a Deny applies to every principal of the account. */

@@ -36,8 +36,8 @@ public final class ScpDenyUnencryptedEbs extends ScpCheck {
     }
 
     @Override
-    protected List<String> createdResources(String accountId) {
-        return List.of("arn:aws:ec2:us-east-1:" + accountId + ":volume/vol-0atrest000000000");
+    protected List<String> createdResources(String partition, String accountId) {
+        return List.of("arn:" + partition + ":ec2:us-east-1:" + accountId + ":volume/vol-0atrest000000000");
     }
 
     @Override

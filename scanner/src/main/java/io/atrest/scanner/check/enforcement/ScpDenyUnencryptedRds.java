@@ -36,8 +36,9 @@ public final class ScpDenyUnencryptedRds extends ScpCheck {
     }
 
     @Override
-    protected List<String> createdResources(String accountId) {
-        return List.of("arn:aws:rds:us-east-1:" + accountId + ":db:atrest-db", "arn:aws:rds:us-east-1:" + accountId + ":cluster:atrest-cluster");
+    protected List<String> createdResources(String partition, String accountId) {
+        return List.of("arn:" + partition + ":rds:us-east-1:" + accountId + ":db:atrest-db",
+                "arn:" + partition + ":rds:us-east-1:" + accountId + ":cluster:atrest-cluster");
     }
 
     @Override
