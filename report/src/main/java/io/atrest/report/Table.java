@@ -101,6 +101,11 @@ public final class Table {
         List<String> cells = new ArrayList<>();
         for (Object value : values) {
             String text = value == null ? "" : value.toString();
+            // Account names, tags and messages come from the scanned accounts: a cell a spreadsheet
+            // would run as a formula (=, +, -, @, tab, carriage return first) is made text (OWASP).
+            if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+                text = "'" + text;
+            }
             boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
             cells.add(quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
         }
@@ -111,6 +116,7 @@ public final class Table {
         if (value instanceof Double d) {
             return String.format(java.util.Locale.ROOT, "%.1f", d);
         }
-        return Objects.toString(value, "-");
+        // A terminal runs escape sequences: text from the scanned accounts is shown, not obeyed.
+        return Objects.toString(value, "-").replaceAll("[\\p{Cntrl}&&[^\\t]]", "?").replace('\t', ' ');
     }
 }
