@@ -1,22 +1,19 @@
 package io.atrest.scanner.check.dynamodb;
 
 import io.atrest.scanner.check.CheckInfo;
-import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.LevelDemandCheck;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
-import io.atrest.scanner.check.StoreCheck;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.DynamoTable;
 import io.atrest.scanner.inventory.Inventory;
-import io.atrest.scanner.inventory.Observed;
-import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 
 /** Deletion protection is on for tables whose level demands it. */
-public final class DynamoDeletionProtection extends StoreCheck<DynamoTable> {
+public final class DynamoDeletionProtection extends LevelDemandCheck<DynamoTable> {
 
     public static final CheckInfo INFO = new CheckInfo(
             "dynamodb-deletion-protection",
@@ -31,6 +28,10 @@ public final class DynamoDeletionProtection extends StoreCheck<DynamoTable> {
                     "aws dynamodb update-table --table-name <table> --deletion-protection-enabled"),
             List.of("FSBP DynamoDB.6", "Prowler dynamodb_table_deletion_protection_enabled"));
 
+    public DynamoDeletionProtection() {
+        super(Level::requireDeletionProtection, "it");
+    }
+
     @Override
     public CheckInfo info() {
         return INFO;
@@ -42,12 +43,7 @@ public final class DynamoDeletionProtection extends StoreCheck<DynamoTable> {
     }
 
     @Override
-    protected Verdict judge(DynamoTable table, Observed<Classification> classification, Evaluation evaluation) {
-        Demand demand = Demand.of(classification, Level::requireDeletionProtection, "it");
-        if (demand.skip() != null) {
-            return demand.skip();
-        }
-        Level level = demand.level();
+    protected Verdict judge(DynamoTable table, Level level, Evaluation evaluation) {
         return table.deletionProtection()
                 ? Verdict.pass("deletion protection on").with("deletionProtection", true)
                 : Verdict.fail("deletion protection off on a " + level.name() + " table").with("deletionProtection", false);

@@ -1,22 +1,19 @@
 package io.atrest.scanner.check.dynamodb;
 
 import io.atrest.scanner.check.CheckInfo;
-import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.LevelDemandCheck;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
-import io.atrest.scanner.check.StoreCheck;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.DynamoTable;
 import io.atrest.scanner.inventory.Inventory;
-import io.atrest.scanner.inventory.Observed;
-import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 
 /** Point-in-time recovery is on for tables whose level demands it. */
-public final class DynamoPitr extends StoreCheck<DynamoTable> {
+public final class DynamoPitr extends LevelDemandCheck<DynamoTable> {
 
     public static final CheckInfo INFO = new CheckInfo(
             "dynamodb-pitr",
@@ -32,6 +29,10 @@ public final class DynamoPitr extends StoreCheck<DynamoTable> {
                     "aws dynamodb update-continuous-backups --table-name <table> --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true"),
             List.of("FSBP DynamoDB.2", "Config dynamodb-pitr-enabled", "Prowler dynamodb_tables_pitr_enabled"));
 
+    public DynamoPitr() {
+        super(Level::requirePointInTimeRecovery, "it");
+    }
+
     @Override
     public CheckInfo info() {
         return INFO;
@@ -43,12 +44,7 @@ public final class DynamoPitr extends StoreCheck<DynamoTable> {
     }
 
     @Override
-    protected Verdict judge(DynamoTable table, Observed<Classification> classification, Evaluation evaluation) {
-        Demand demand = Demand.of(classification, Level::requirePointInTimeRecovery, "it");
-        if (demand.skip() != null) {
-            return demand.skip();
-        }
-        Level level = demand.level();
+    protected Verdict judge(DynamoTable table, Level level, Evaluation evaluation) {
         if (!table.pointInTimeRecovery().isKnown()) {
             return Verdict.notEvaluated(table.pointInTimeRecovery().error());
         }

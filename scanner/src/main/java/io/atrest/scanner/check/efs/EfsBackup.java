@@ -1,22 +1,19 @@
 package io.atrest.scanner.check.efs;
 
 import io.atrest.scanner.check.CheckInfo;
-import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.LevelDemandCheck;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
-import io.atrest.scanner.check.StoreCheck;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.EfsFileSystem;
 import io.atrest.scanner.inventory.Inventory;
-import io.atrest.scanner.inventory.Observed;
-import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 
 /** Automatic backups are on for file systems whose level demands them. */
-public final class EfsBackup extends StoreCheck<EfsFileSystem> {
+public final class EfsBackup extends LevelDemandCheck<EfsFileSystem> {
 
     public static final CheckInfo INFO = new CheckInfo(
             "efs-backup",
@@ -32,6 +29,10 @@ public final class EfsBackup extends StoreCheck<EfsFileSystem> {
                     "aws efs put-backup-policy --file-system-id <fs-id> --backup-policy Status=ENABLED"),
             List.of("FSBP EFS.2", "Prowler efs_have_backup_enabled"));
 
+    public EfsBackup() {
+        super(Level::requireBackups, "backups");
+    }
+
     @Override
     public CheckInfo info() {
         return INFO;
@@ -43,12 +44,7 @@ public final class EfsBackup extends StoreCheck<EfsFileSystem> {
     }
 
     @Override
-    protected Verdict judge(EfsFileSystem fs, Observed<Classification> classification, Evaluation evaluation) {
-        Demand demand = Demand.of(classification, Level::requireBackups, "backups");
-        if (demand.skip() != null) {
-            return demand.skip();
-        }
-        Level level = demand.level();
+    protected Verdict judge(EfsFileSystem fs, Level level, Evaluation evaluation) {
         if (!fs.automaticBackups().isKnown()) {
             return Verdict.notEvaluated(fs.automaticBackups().error());
         }

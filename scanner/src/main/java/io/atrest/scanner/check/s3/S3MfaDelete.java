@@ -1,22 +1,20 @@
 package io.atrest.scanner.check.s3;
 
-import io.atrest.scanner.check.BucketCheck;
 import io.atrest.scanner.check.CheckInfo;
-import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.LevelDemandCheck;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.BucketVersioning;
-import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.S3Bucket;
-import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 
 /** MFA delete is on where the level demands it. */
-public final class S3MfaDelete extends BucketCheck {
+public final class S3MfaDelete extends LevelDemandCheck<S3Bucket> {
 
     public static final CheckInfo INFO = new CheckInfo(
             "s3-mfa-delete",
@@ -33,18 +31,22 @@ public final class S3MfaDelete extends BucketCheck {
                             + "--mfa \"arn:aws:iam::<account>:mfa/root-account-mfa-device <code>\""),
             List.of("FSBP S3.20", "CIS 2.1.2", "Prowler s3_bucket_no_mfa_delete"));
 
+    public S3MfaDelete() {
+        super(Level::requireMfaDelete, "MFA delete");
+    }
+
     @Override
     public CheckInfo info() {
         return INFO;
     }
 
     @Override
-    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
-        Demand demand = Demand.of(classification, Level::requireMfaDelete, "MFA delete");
-        if (demand.skip() != null) {
-            return demand.skip();
-        }
-        Level level = demand.level();
+    protected List<S3Bucket> stores(Inventory inventory) {
+        return inventory.buckets();
+    }
+
+    @Override
+    protected Verdict judge(S3Bucket bucket, Level level, Evaluation evaluation) {
         if (!bucket.versioning().isKnown()) {
             return Verdict.notEvaluated(bucket.versioning().error());
         }

@@ -1,22 +1,20 @@
 package io.atrest.scanner.check.s3;
 
-import io.atrest.scanner.check.BucketCheck;
 import io.atrest.scanner.check.CheckInfo;
-import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
+import io.atrest.scanner.check.LevelDemandCheck;
 import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.BucketVersioning;
-import io.atrest.scanner.inventory.Observed;
+import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.S3Bucket;
-import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.List;
 
 /** Versioning is enabled on buckets whose classification demands it. */
-public final class S3Versioning extends BucketCheck {
+public final class S3Versioning extends LevelDemandCheck<S3Bucket> {
 
     public static final CheckInfo INFO = new CheckInfo(
             "s3-versioning",
@@ -33,18 +31,22 @@ public final class S3Versioning extends BucketCheck {
                     "aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled"),
             List.of("FSBP S3.14", "Prowler s3_bucket_object_versioning"));
 
+    public S3Versioning() {
+        super(Level::requireVersioning, "versioning");
+    }
+
     @Override
     public CheckInfo info() {
         return INFO;
     }
 
     @Override
-    protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
-        Demand demand = Demand.of(classification, Level::requireVersioning, "versioning");
-        if (demand.skip() != null) {
-            return demand.skip();
-        }
-        Level level = demand.level();
+    protected List<S3Bucket> stores(Inventory inventory) {
+        return inventory.buckets();
+    }
+
+    @Override
+    protected Verdict judge(S3Bucket bucket, Level level, Evaluation evaluation) {
         if (!bucket.versioning().isKnown()) {
             return Verdict.notEvaluated(bucket.versioning().error());
         }
