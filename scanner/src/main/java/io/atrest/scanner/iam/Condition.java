@@ -30,14 +30,6 @@ public record Condition(String operator, String key, List<String> values) {
         return operator.endsWith("IfExists");
     }
 
-    /** A test that passes only when the key matches its values: equality, likeness, ARN or IP match. */
-    public boolean positiveMatch() {
-        return switch (baseOperator()) {
-            case "StringEquals", "StringEqualsIgnoreCase", "StringLike", "ArnEquals", "ArnLike", "IpAddress" -> true;
-            default -> false;
-        };
-    }
-
     /** A test that passes when the key does NOT match its values. */
     public boolean negativeMatch() {
         return switch (baseOperator()) {
@@ -47,16 +39,4 @@ public record Condition(String operator, String key, List<String> values) {
         };
     }
 
-    public boolean is(String op) {
-        return baseOperator().equals(op);
-    }
-
-    public boolean hasValue(String value) {
-        return values.stream().anyMatch(v -> v.equalsIgnoreCase(value));
-    }
-
-    /** Whether every value is a real restriction, not "*" (which matches anything). */
-    public boolean valuesRestrict() {
-        return !values.isEmpty() && values.stream().noneMatch(v -> v.equals("*"));
-    }
 }

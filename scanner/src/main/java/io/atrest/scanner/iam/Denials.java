@@ -17,9 +17,10 @@ public final class Denials {
 
     /**
      * @param denying the statement that denies each request, in the order asked (several may be one statement)
-     * @param gaps for each request no statement denies, why, for evidence
+     * @param undenied the requests no statement denies, in the order asked
+     * @param gaps for each of them, why, for evidence
      */
-    public record Outcome(List<Statement> denying, List<String> gaps) {
+    public record Outcome(List<Statement> denying, List<Request> undenied, List<String> gaps) {
         public boolean deniesAll() {
             return gaps.isEmpty();
         }
@@ -56,6 +57,7 @@ public final class Denials {
 
     public static Outcome of(PolicyDocument policy, ResourceScope scope, List<Request> requests) {
         List<Statement> denying = new ArrayList<>(requests.size());
+        List<Request> undenied = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         for (Request request : requests) {
             Optional<Statement> found = Optional.empty();
@@ -74,10 +76,11 @@ public final class Denials {
             if (found.isPresent()) {
                 denying.add(found.get());
             } else {
+                undenied.add(request);
                 gaps.add(narrowed != null ? request.description() + ": " + narrowed
                         : "no Deny of " + request.action() + " applies to " + request.description());
             }
         }
-        return new Outcome(List.copyOf(denying), List.copyOf(gaps));
+        return new Outcome(List.copyOf(denying), List.copyOf(undenied), List.copyOf(gaps));
     }
 }

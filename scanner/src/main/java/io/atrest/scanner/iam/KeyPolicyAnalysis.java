@@ -174,7 +174,7 @@ public final class KeyPolicyAnalysis {
 
     /**
      * Whether Deny statements reject {@code action} on {@code keyArn} for everyone without MFA, both
-     * kinds of caller in {@link #WITHOUT_MFA}. {@code "Bool": {"aws:MultiFactorAuthPresent": "false"}}
+     * kinds of caller in {@link #WITHOUT_MFA}; the outcome's {@code undenied} are those they do not. {@code "Bool": {"aws:MultiFactorAuthPresent": "false"}}
      * alone misses long-term access keys, whose requests lack the key; BoolIfExists catches both.
      */
     public static Denials.Outcome deniesWithoutMfa(PolicyDocument policy, String keyArn, String action) {
@@ -182,18 +182,6 @@ public final class KeyPolicyAnalysis {
         List<Denials.Request> requests = WITHOUT_MFA.stream()
                 .map(r -> new Denials.Request(r.description(), kmsAction, r.context())).toList();
         return Denials.of(policy, ResourceScope.exactly(keyArn), requests);
-    }
-
-    /** The callers of {@link #WITHOUT_MFA} (their descriptions) that no Deny rejects for {@code action} on the key. */
-    public static java.util.Set<String> callersWithoutMfaNotDenied(PolicyDocument policy, String keyArn, String action) {
-        java.util.Set<String> open = new java.util.LinkedHashSet<>();
-        for (Denials.Request caller : WITHOUT_MFA) {
-            Denials.Request request = new Denials.Request(caller.description(), "kms:" + action, caller.context());
-            if (!Denials.of(policy, ResourceScope.exactly(keyArn), List.of(request)).deniesAll()) {
-                open.add(caller.description());
-            }
-        }
-        return open;
     }
 
     /** Direct calls, not through any AWS service, and calls through a service the policy does not name. */

@@ -1,7 +1,6 @@
 package io.atrest.scanner.iam;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Which statements grant something to everyone. A grant to "*" is public when its conditions
@@ -13,12 +12,6 @@ import java.util.Set;
  * CIDR such as 0.0.0.0/0, or a key the caller controls (aws:Referer, aws:UserAgent) does not.
  */
 public final class PublicAccess {
-
-    /** Condition keys that narrow "everyone" to someone specific; every caller below carries a value or their absence. */
-    public static final Set<String> RESTRICTING_KEYS = Set.of(
-            "aws:sourcevpce", "aws:sourcevpc", "aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount",
-            "aws:sourceaccount", "aws:sourcearn", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceip",
-            "aws:principalarn", "aws:userid", "kms:calleraccount", "kms:viaservice");
 
     private static final String OUTSIDE_ACCOUNT = "999988887777";
     private static final String OUTSIDE_ORG = "o-outsider0000";

@@ -61,7 +61,8 @@ public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
         PolicyDocument policy = policyOf(key, evaluation);
         List<String> unprotected = new ArrayList<>();
         for (String action : KeyPolicyAnalysis.DESTRUCTIVE.names()) {
-            java.util.Set<String> notDenied = KeyPolicyAnalysis.callersWithoutMfaNotDenied(policy, key.arn(), action);
+            List<String> notDenied = KeyPolicyAnalysis.deniesWithoutMfa(policy, key.arn(), action).undenied().stream()
+                    .map(io.atrest.scanner.iam.Denials.Request::description).toList();
             if (notDenied.isEmpty()) {
                 continue; // a Deny rejects it for every caller without MFA
             }
