@@ -60,13 +60,14 @@ final class KnownFilter {
             return lastPart;
         }
         int budget = Math.max(2, v.length() / 3);
-        List<String> near = new ArrayList<>();
-        known.stream()
-                .map(k -> new Object[] {k, distance(v, k.toLowerCase(Locale.ROOT))})
-                .filter(p -> (int) p[1] <= budget)
-                .sorted(Comparator.comparingInt(p -> (int) p[1]))
+        record Near(String value, int edits) {}
+        List<String> near = new ArrayList<>(known.stream()
+                .map(k -> new Near(k, distance(v, k.toLowerCase(Locale.ROOT))))
+                .filter(n -> n.edits() <= budget)
+                .sorted(Comparator.comparingInt(Near::edits))
                 .limit(3)
-                .forEach(p -> near.add((String) p[0]));
+                .map(Near::value)
+                .toList());
         if (near.isEmpty() && v.length() >= 3) {
             known.stream().filter(k -> k.toLowerCase(Locale.ROOT).contains(v)).limit(3).forEach(near::add);
         }

@@ -566,9 +566,6 @@ interface HistoryDao {
     @SqlQuery("SELECT DISTINCT classification FROM run_total WHERE classification <> '' ORDER BY classification")
     List<String> knownClassifications();
 
-    @SqlQuery("SELECT DISTINCT region FROM resource WHERE region IS NOT NULL ORDER BY region")
-    List<String> knownRegions();
-
     @SqlQuery("SELECT DISTINCT check_id FROM run_check_total ORDER BY check_id")
     List<String> knownChecks();
 

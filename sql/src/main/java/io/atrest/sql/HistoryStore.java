@@ -705,10 +705,10 @@ public final class HistoryStore implements AutoCloseable {
                 .toList());
     }
 
-    /** Every account, OU path, region, classification and check the history holds: what filters may name. */
+    /** Every account, OU path, classification and check the history holds: what filters may name. */
     public KnownValues knownValues() {
         return call(() -> jdbi.withExtension(HistoryDao.class, dao -> new KnownValues(dao.knownAccounts(), dao.knownOuPaths(),
-                dao.knownClassifications(), dao.knownRegions(), dao.knownChecks())));
+                dao.knownClassifications(), dao.knownChecks())));
     }
 
     public int accountsStored(long runId) {
