@@ -1,11 +1,10 @@
 package io.atrest.cli;
 
+import static io.atrest.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,14 +15,7 @@ class CatalogCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void checksFilterByServiceSeverityAndFramework() {
@@ -69,13 +61,13 @@ class CatalogCommandsTest {
         assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();
         Path inventory = dir.resolve("demo.json");
         Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
-        Result same = run("evaluate", "--inventory", inventory.toString(), "--db", db);
+        CliRun same = run("evaluate", "--inventory", inventory.toString(), "--db", db);
         assertThat(same.code()).as(same.err()).isZero();
         assertThat(same.out()).startsWith("What-if: 0 finding(s) would change");
 
         Path strict = dir.resolve("strict.yaml");
         Files.writeString(strict, io.atrest.scanner.policy.PolicyFile.defaultYaml().replace("untagged: internal", "untagged: restricted"));
-        Result whatIf = run("evaluate", "--inventory", inventory.toString(), "--db", db, "--policy", strict.toString());
+        CliRun whatIf = run("evaluate", "--inventory", inventory.toString(), "--db", db, "--policy", strict.toString());
         assertThat(whatIf.out()).doesNotStartWith("What-if: 0 ").contains("PASS").contains("FAIL");
         assertThat(run("history", "--db", db).out().lines().count()).as("evaluate stores nothing").isEqualTo(2);
     }

@@ -1,9 +1,8 @@
 package io.atrest.cli;
 
+import static io.atrest.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,14 +12,7 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private String db() {
         return "jdbc:h2:file:" + dir.resolve("demo");
@@ -32,12 +24,12 @@ class CommandLineTest {
 
     @Test
     void demoStoresItsNightsPrintsTheLastAndRefusesADatabaseWithHistory() {
-        Result result = run("demo", "--db", db(), "--nights", "3", "--reports", reports());
+        CliRun result = run("demo", "--db", db(), "--nights", "3", "--reports", reports());
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("Run 3").contains("PARTIAL").contains("Accounts   5 stored").contains("CRITICAL");
         assertThat(result.err()).contains("Management report (pdf): " + dir.resolve("reports").resolve("demo-management.pdf"));
 
-        Result again = run("demo", "--db", db(), "--nights", "3", "--reports", reports());
+        CliRun again = run("demo", "--db", db(), "--nights", "3", "--reports", reports());
         assertThat(again.code()).isEqualTo(ExitCode.USAGE);
         assertThat(again.err()).contains("already holds runs");
         assertThat(run("history", "--db", db()).out().lines().filter(l -> l.contains("DEMO")).count()).isEqualTo(3);
@@ -53,7 +45,7 @@ class CommandLineTest {
 
     @Test
     void jsonOutputIsJson() throws Exception {
-        Result result = run("demo", "--db", db(), "--nights", "1", "--reports", reports(), "--output", "json");
+        CliRun result = run("demo", "--db", db(), "--nights", "1", "--reports", reports(), "--output", "json");
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
         assertThat(tree.path("run").path("status").asText()).isEqualTo("PARTIAL");
         assertThat(tree.path("findings").isArray()).isTrue();
@@ -61,29 +53,29 @@ class CommandLineTest {
 
     @Test
     void badInputIsOneLineAndExitTwo() {
-        Result badSeverity = run("demo", "--db", db(), "--nights", "1", "--fail-on", "urgent");
+        CliRun badSeverity = run("demo", "--db", db(), "--nights", "1", "--fail-on", "urgent");
         assertThat(badSeverity.code()).isEqualTo(ExitCode.USAGE);
         assertThat(badSeverity.err().strip()).startsWith("atrest: --fail-on").doesNotContain("\n").doesNotContain("Exception");
 
-        Result badDb = run("demo", "--db", "jdbc:oracle:thin:@x");
+        CliRun badDb = run("demo", "--db", "jdbc:oracle:thin:@x");
         assertThat(badDb.code()).isEqualTo(ExitCode.USAGE);
         assertThat(badDb.err()).contains("unsupported database URL");
 
-        Result badAccount = run("scan", "--db", db(), "--accounts", "12345");
+        CliRun badAccount = run("scan", "--db", db(), "--accounts", "12345");
         assertThat(badAccount.code()).isEqualTo(ExitCode.USAGE);
         assertThat(badAccount.err()).contains("not a 12-digit AWS account id");
 
-        Result badRegion = run("scan", "--db", db(), "--regions", "mars-north-1x");
+        CliRun badRegion = run("scan", "--db", db(), "--regions", "mars-north-1x");
         assertThat(badRegion.code()).isEqualTo(ExitCode.USAGE);
-        Result unknownRegion = run("scan", "--db", db(), "--regions", "eu-west-9");
+        CliRun unknownRegion = run("scan", "--db", db(), "--regions", "eu-west-9");
         assertThat(unknownRegion.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unknownRegion.err()).contains("unknown region 'eu-west-9'");
 
-        Result badEndpoint = run("scan", "--db", db(), "--endpoint-url", "localhost:4566");
+        CliRun badEndpoint = run("scan", "--db", db(), "--endpoint-url", "localhost:4566");
         assertThat(badEndpoint.code()).isEqualTo(ExitCode.USAGE);
         assertThat(badEndpoint.err()).contains("--endpoint-url");
 
-        Result unknownOption = run("scan", "--no-such-option");
+        CliRun unknownOption = run("scan", "--no-such-option");
         assertThat(unknownOption.code()).isEqualTo(ExitCode.USAGE);
     }
 
@@ -91,17 +83,17 @@ class CommandLineTest {
     void aSavedInventoryIsEvaluatedAndStoredWithoutAws() throws Exception {
         Path saved = dir.resolve("demo.json");
         java.nio.file.Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), saved);
-        Result result = run("scan", "--from-inventory", saved.toString(), "--db", "jdbc:h2:file:" + dir.resolve("inv"));
+        CliRun result = run("scan", "--from-inventory", saved.toString(), "--db", "jdbc:h2:file:" + dir.resolve("inv"));
         // The saved inventory holds failed calls: its run is PARTIAL, and says so.
         assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.PARTIAL);
         assertThat(result.err()).contains("run 1 is PARTIAL: ");
         assertThat(result.out()).contains("Run 1").contains("Accounts   5 stored");
 
-        Result missing = run("scan", "--from-inventory", dir.resolve("nope.json").toString(), "--db", "jdbc:h2:file:" + dir.resolve("inv"));
+        CliRun missing = run("scan", "--from-inventory", dir.resolve("nope.json").toString(), "--db", "jdbc:h2:file:" + dir.resolve("inv"));
         assertThat(missing.code()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).contains("nope.json");
 
-        Result unwritable = run("scan", "--save-inventory", "/proc/no/such/dir/inv.json", "--db", "jdbc:h2:file:" + dir.resolve("inv"));
+        CliRun unwritable = run("scan", "--save-inventory", "/proc/no/such/dir/inv.json", "--db", "jdbc:h2:file:" + dir.resolve("inv"));
         assertThat(unwritable.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unwritable.err()).contains("--save-inventory");
     }

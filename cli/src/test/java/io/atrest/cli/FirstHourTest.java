@@ -1,9 +1,8 @@
 package io.atrest.cli;
 
+import static io.atrest.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,14 +15,7 @@ class FirstHourTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static final List<List<String>> READ_COMMANDS = List.of(
             List.of("history"), List.of("diff"), List.of("findings"), List.of("trends"), List.of("scores"),
@@ -36,7 +28,7 @@ class FirstHourTest {
         for (List<String> command : READ_COMMANDS) {
             List<String> args = new java.util.ArrayList<>(command);
             args.addAll(List.of("--db", "jdbc:h2:file:" + missing));
-            Result result = run(args.toArray(String[]::new));
+            CliRun result = run(args.toArray(String[]::new));
             assertThat(result.code()).as(String.join(" ", command)).isEqualTo(ExitCode.USAGE);
             assertThat(result.err().strip()).as(String.join(" ", command))
                     .isEqualTo("atrest: no atrest history at " + missing + ".mv.db (no such file)");
@@ -44,7 +36,7 @@ class FirstHourTest {
         }
         assertThat(dir.resolve("nonexistent-dir")).doesNotExist();
 
-        Result memory = run("history", "--db", "jdbc:h2:mem:x");
+        CliRun memory = run("history", "--db", "jdbc:h2:mem:x");
         assertThat(memory.code()).isEqualTo(ExitCode.USAGE);
         assertThat(memory.err()).startsWith("atrest: no history in jdbc:h2:mem:x: an in-memory database starts empty");
     }
@@ -52,7 +44,7 @@ class FirstHourTest {
     @Test
     void aPostgresDatabaseWithoutAtrestTablesIsRefusedNotMigrated() throws Exception {
         try (PostgresSchema schema = new PostgresSchema("atrest_empty_")) {
-            Result result = run("history", "--db", schema.url);
+            CliRun result = run("history", "--db", schema.url);
             assertThat(result.code()).isEqualTo(ExitCode.USAGE);
             assertThat(result.err()).contains("no atrest history in").contains("(its tables do not exist)");
             try (var c = java.sql.DriverManager.getConnection(schema.url); var tables = c.getMetaData().getTables(null, c.getSchema(), null, null)) {
@@ -62,7 +54,7 @@ class FirstHourTest {
     }
 
     /** Runs atrest in a JVM of its own in {@code folder}, as README's commands run; its output. */
-    private static Result inFolder(Path folder, String... args) throws Exception {
+    private static CliRun inFolder(Path folder, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "io.atrest.cli.Atrest"));
         command.addAll(List.of(args));
@@ -70,25 +62,25 @@ class FirstHourTest {
         Path err = Files.createTempFile(folder, "err", ".txt");
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new CliRun(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     /** README's "Looking back" from a fresh folder: before any scan, and after ./atrest demo. */
     @Test
     void theDefaultDatabaseSaysWhatToDoAndWhereTheDemosHistoryIs() throws Exception {
         Path work = Files.createDirectories(dir.resolve("work"));
-        Result before = inFolder(work, "history");
+        CliRun before = inFolder(work, "history");
         assertThat(before.code()).isEqualTo(ExitCode.USAGE);
         assertThat(before.err().strip()).isEqualTo("atrest: no atrest history at " + work.toRealPath().resolve("atrest-data/atrest")
                 + ".mv.db (no such file); run ./atrest scan first (or ./atrest demo, then --db jdbc:h2:file:./atrest-data/demo)");
         assertThat(work.resolve("atrest-data")).doesNotExist();
 
         assertThat(inFolder(work, "demo", "--nights", "2").code()).isZero();
-        Result after = inFolder(work, "history");
+        CliRun after = inFolder(work, "history");
         assertThat(after.code()).isEqualTo(ExitCode.USAGE);
         assertThat(after.err()).endsWith("; the demo's history is in --db jdbc:h2:file:./atrest-data/demo" + System.lineSeparator());
         assertThat(work.resolve("atrest-data/atrest.mv.db")).doesNotExist();
-        Result demoHistory = inFolder(work, "history", "--db", "jdbc:h2:file:./atrest-data/demo");
+        CliRun demoHistory = inFolder(work, "history", "--db", "jdbc:h2:file:./atrest-data/demo");
         assertThat(demoHistory.code()).isZero();
         assertThat(demoHistory.out().lines().filter(l -> l.contains("DEMO")).count()).isEqualTo(2);
     }
@@ -107,7 +99,7 @@ class FirstHourTest {
                 new Typo(List.of("trends", "--account", "999999999999"), "--account: '999999999999' is not an account"))) {
             List<String> args = new java.util.ArrayList<>(typo.args());
             args.addAll(List.of("--db", db));
-            Result result = run(args.toArray(String[]::new));
+            CliRun result = run(args.toArray(String[]::new));
             assertThat(result.code()).as(String.join(" ", typo.args())).isEqualTo(ExitCode.USAGE);
             assertThat(result.err()).as(String.join(" ", typo.args())).startsWith("atrest: " + typo.message());
             assertThat(result.out()).isEmpty();
@@ -145,11 +137,11 @@ class FirstHourTest {
     @Test
     void aMissingProfileOrInventoryFileIsOneLineWithTheReason() {
         String db = "jdbc:h2:file:" + dir.resolve("scan");
-        Result profile = run("scan", "--profile", "nosuchprofile", "--db", db);
+        CliRun profile = run("scan", "--profile", "nosuchprofile", "--db", db);
         assertThat(profile.code()).isEqualTo(ExitCode.USAGE);
         assertThat(profile.err().strip()).startsWith("atrest: --profile: no profile 'nosuchprofile' in the AWS config files").doesNotContain("\n")
                 .doesNotContain("ProfileFile(");
-        Result inventory = run("scan", "--from-inventory", dir.resolve("nope.json").toString(), "--db", db);
+        CliRun inventory = run("scan", "--from-inventory", dir.resolve("nope.json").toString(), "--db", db);
         assertThat(inventory.code()).isEqualTo(ExitCode.USAGE);
         assertThat(inventory.err().strip()).isEqualTo("atrest: cannot read inventory " + dir.resolve("nope.json") + ": no such file");
     }
@@ -163,7 +155,7 @@ class FirstHourTest {
         assertThat(options.regions()).containsExactly("eu-west-1", "us-east-1", "eu-central-1");
         assertThat(options.excludeRegions()).containsExactly("eu-central-1");
         assertThat(scan.live.awsSettings().homeRegion()).isEqualTo("eu-west-2");
-        Result typo = run("scan", "--exclude-regions", "eu-west-9", "--db", "jdbc:h2:file:" + dir.resolve("x"));
+        CliRun typo = run("scan", "--exclude-regions", "eu-west-9", "--db", "jdbc:h2:file:" + dir.resolve("x"));
         assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
         assertThat(typo.err()).contains("--exclude-regions");
     }
@@ -173,7 +165,7 @@ class FirstHourTest {
     void outputIsTheFormatOptionEverywhereAndTimeoutsTakeUnits() {
         String db = "jdbc:h2:file:" + dir.resolve("demo");
         assertThat(run("demo", "--db", db, "--nights", "1", "--reports", dir.resolve("r").toString()).code()).isZero();
-        Result export = run("export", "--output", "csv", "--db", db);
+        CliRun export = run("export", "--output", "csv", "--db", db);
         assertThat(export.code()).isZero();
         assertThat(export.out()).isEqualTo(run("export", "--format", "csv", "--db", db).out());
         assertThat(run("checks", "--output", "markdown").out()).startsWith("# Check reference");
@@ -226,7 +218,7 @@ class FirstHourTest {
         Path folder = Files.createDirectories(dir.resolve("held"));
         String db = "jdbc:h2:file:" + folder.resolve("atrest");
         try (io.atrest.sql.HistoryStore held = io.atrest.sql.HistoryStore.open(db)) {
-            Result other = inFolder(folder, "history", "--db", db);
+            CliRun other = inFolder(folder, "history", "--db", db);
             assertThat(other.code()).isEqualTo(ExitCode.USAGE);
             assertThat(other.err()).contains("is in use by another atrest process");
         }
@@ -239,10 +231,10 @@ class FirstHourTest {
     @Test
     void dbMigrateSaysWhetherItCreatedUpgradedOrFoundTheSchemaCurrent() {
         String url = "jdbc:h2:file:" + dir.resolve("new");
-        Result created = run("db", "migrate", "--db", url);
+        CliRun created = run("db", "migrate", "--db", url);
         assertThat(created.code()).isZero();
         assertThat(created.out().strip()).matches("database .* created at schema version \\d+");
-        Result again = run("db", "migrate", "--db", url);
+        CliRun again = run("db", "migrate", "--db", url);
         assertThat(again.out().strip()).matches("database .* is up to date at schema version \\d+");
     }
 }

@@ -1,5 +1,6 @@
 package io.atrest.cli;
 
+import static io.atrest.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +12,6 @@ import io.atrest.scanner.inventory.InventoryDocument;
 import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.inventory.VersioningStatus;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,14 +21,7 @@ class HistoryCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static S3Bucket bucket(String name, VersioningStatus versioning) {
         S3Bucket b = Scene.bucket(name, Scene.sseS3(), "confidential");
@@ -56,12 +48,12 @@ class HistoryCommandsTest {
         assertThat(run("scan", "--from-inventory", before.toString(), "--db", db).code()).isZero();
         assertThat(run("scan", "--from-inventory", after.toString(), "--db", db).code()).isZero();
 
-        Result history = run("history", "--db", db);
+        CliRun history = run("history", "--db", db);
         assertThat(history.code()).isZero();
         assertThat(history.out().lines().toList()).hasSize(3);
         assertThat(history.out()).contains("INVENTORY").contains("COMPLETE");
 
-        Result diff = run("diff", "--db", db, "--output", "json");
+        CliRun diff = run("diff", "--db", db, "--output", "json");
         assertThat(diff.code()).as(diff.err()).isZero();
         JsonNode changes = new ObjectMapper().readTree(diff.out());
         assertThat(changes).hasSize(2);
@@ -71,17 +63,17 @@ class HistoryCommandsTest {
         assertThat(changes.get(1).path("resource").asText()).isEqualTo("arn:aws:s3:::ledger");
         assertThat(run("diff", "1", "2", "--db", db).out()).startsWith("Run 1 -> run 2: 1 new, 0 regressed, 1 resolved");
 
-        Result open = run("findings", "--db", db, "--check", "s3-versioning", "--output", "csv");
+        CliRun open = run("findings", "--db", db, "--check", "s3-versioning", "--output", "csv");
         assertThat(open.out().lines().toList()).hasSize(2);
         assertThat(open.out()).contains("arn:aws:s3:::reports").doesNotContain("arn:aws:s3:::ledger");
 
-        Result resolved = run("findings", "--db", db, "--status", "resolved", "--since", "1d");
+        CliRun resolved = run("findings", "--db", db, "--status", "resolved", "--since", "1d");
         assertThat(resolved.out()).contains("arn:aws:s3:::ledger").contains("s3-versioning");
 
-        Result asOfFirst = run("findings", "--db", db, "--check", "s3-versioning", "--at", "2999-01-01");
+        CliRun asOfFirst = run("findings", "--db", db, "--check", "s3-versioning", "--at", "2999-01-01");
         assertThat(asOfFirst.out()).contains("reports");
 
-        Result trend = run("trends", "--db", db, "--output", "json");
+        CliRun trend = run("trends", "--db", db, "--output", "json");
         JsonNode points = new ObjectMapper().readTree(trend.out());
         assertThat(points).hasSize(2);
         assertThat(run("trends", "--db", db, "--show", "remediation").out()).contains("MEDIUM");
@@ -99,7 +91,7 @@ class HistoryCommandsTest {
     void badArgumentsAreOneLineAndExitTwo() {
         String db = "jdbc:h2:file:" + dir.resolve("empty");
         assertThat(run("db", "migrate", "--db", db).code()).isZero(); // a database with no run yet
-        Result noRuns = run("diff", "--db", db);
+        CliRun noRuns = run("diff", "--db", db);
         assertThat(noRuns.code()).isEqualTo(ExitCode.USAGE);
         assertThat(noRuns.err()).contains("diff needs two stored runs");
         assertThat(run("diff", "7", "9", "--db", db).err()).contains("no run 7");

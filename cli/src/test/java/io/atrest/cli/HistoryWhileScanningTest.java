@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atrest.scanner.fake.StubAws;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.RunStatus;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -34,13 +32,6 @@ class HistoryWhileScanningTest {
         }
     }
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
-    }
-
     @Test
     void historyIsReadableWhileAScanCollectsAndASecondScanIsRefused() throws Exception {
         HeldKms kms = new HeldKms().hold();
@@ -51,17 +42,17 @@ class HistoryWhileScanningTest {
                 "--role-name", "AtrestScanner", "--regions", "us-east-1,eu-west-1", "--allow-partial", "--db", db);
         assertThat(kms.awaitHeld(60)).as("the scan is collecting").isTrue();
 
-        String[] history = run("history", "--db", db);
-        assertThat(history[0]).as(history[2]).isEqualTo("0");
-        assertThat(history[1]).contains("RUNNING");
+        CliRun history = CliRun.run("history", "--db", db);
+        assertThat(history.code()).as(history.err()).isZero();
+        assertThat(history.out()).contains("RUNNING");
         try (HistoryStore store = HistoryStore.open(db)) {
             assertThat(store.recentRuns(1).get(0).status()).as("a reader does not take the collecting run for dead")
                     .isEqualTo(RunStatus.RUNNING);
         }
-        String[] second = run("scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
+        CliRun second = CliRun.run("scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
                 "--role-name", "AtrestScanner", "--db", db);
-        assertThat(second[0]).isEqualTo(Integer.toString(ExitCode.USAGE));
-        assertThat(second[2]).contains("another atrest scan is writing to this database");
+        assertThat(second.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(second.err()).contains("another atrest scan is writing to this database");
 
         kms.release();
         assertThat(scan.waitFor(90, TimeUnit.SECONDS)).isTrue();

@@ -1,5 +1,6 @@
 package io.atrest.cli;
 
+import static io.atrest.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrest.report.management.ManagementReport;
@@ -9,8 +10,6 @@ import io.atrest.sql.HistoryStore;
 import io.atrest.sql.ScanRun;
 import io.atrest.sql.StoredFinding;
 import io.atrest.sql.Weights;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -37,19 +36,12 @@ class ReportCommandTest {
 
     static String db;
 
-    record Result(int code, String out, String err) {}
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Atrest.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void simulate() {
         db = "jdbc:h2:file:" + dir.resolve("demo");
-        Result demo = run("demo", "--db", db, "--nights", Integer.toString(NIGHTS), "--reports", dir.resolve("demo-reports").toString());
+        CliRun demo = run("demo", "--db", db, "--nights", Integer.toString(NIGHTS), "--reports", dir.resolve("demo-reports").toString());
         assertThat(demo.code()).as(demo.err()).isZero();
     }
 
@@ -106,7 +98,7 @@ class ReportCommandTest {
     @Test
     void theAccountReportListsExactlyTheAccountsOpenFindings() throws Exception {
         Path out = dir.resolve("account.html");
-        Result report = run("report", "--db", db, "--type", "account", "--account", "222222222222", "--out", out.toString());
+        CliRun report = run("report", "--db", db, "--type", "account", "--account", "222222222222", "--out", out.toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out().strip()).isEqualTo(out.toString());
         String html = Files.readString(out);
@@ -131,7 +123,7 @@ class ReportCommandTest {
     @Test
     void theManagementReportCommandWritesAPdfWhereAsked() throws Exception {
         Path out = dir.resolve("nested").resolve("management.pdf");
-        Result report = run("report", "--db", db, "--since", "30d", "--out", out.toString());
+        CliRun report = run("report", "--db", db, "--since", "30d", "--out", out.toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(pdfText(out)).contains("last 30 days").contains("Coverage appendix");
         assertThat(Files.getPosixFilePermissions(out.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
@@ -140,20 +132,20 @@ class ReportCommandTest {
 
     @Test
     void badReportRequestsAreOneLineAndExitTwo() {
-        Result noAccount = run("report", "--db", db, "--type", "account", "--out", dir.resolve("x.pdf").toString());
+        CliRun noAccount = run("report", "--db", db, "--type", "account", "--out", dir.resolve("x.pdf").toString());
         assertThat(noAccount.code()).isEqualTo(ExitCode.USAGE);
         assertThat(noAccount.err().strip()).isEqualTo("atrest: --type account needs --account ID (12 digits)");
 
-        Result unknown = run("report", "--db", db, "--type", "account", "--account", "999999999999", "--out", dir.resolve("x.pdf").toString());
+        CliRun unknown = run("report", "--db", db, "--type", "account", "--account", "999999999999", "--out", dir.resolve("x.pdf").toString());
         assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err().strip()).startsWith("atrest: account 999999999999 is not in the latest stored run").doesNotContain("\n");
 
         assertThat(run("db", "migrate", "--db", "jdbc:h2:file:" + dir.resolve("empty")).code()).isZero();
-        Result empty = run("report", "--db", "jdbc:h2:file:" + dir.resolve("empty"), "--out", dir.resolve("y.pdf").toString());
+        CliRun empty = run("report", "--db", "jdbc:h2:file:" + dir.resolve("empty"), "--out", dir.resolve("y.pdf").toString());
         assertThat(empty.code()).isEqualTo(ExitCode.USAGE);
         assertThat(empty.err()).contains("no complete scan is stored");
 
-        Result badAge = run("report", "--db", db, "--since", "forever");
+        CliRun badAge = run("report", "--db", db, "--since", "forever");
         assertThat(badAge.code()).isEqualTo(ExitCode.USAGE);
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
         assertThat(Files.exists(dir.resolve("y.pdf"))).isFalse();
