@@ -18,6 +18,21 @@ public final class BucketPolicyAnalysis {
     private static final String VPCE = "aws:SourceVpce";
     private static final String VPC = "aws:SourceVpc";
 
+    // The requests each question asks about, built once: they are the same for every bucket.
+    private static final Request NO_HEADER = new Request("uploads with no encryption header", "s3:PutObject",
+            RequestContext.empty().without(SSE).without(SSE_KEY));
+    private static final Request SSE_S3 = new Request("uploads asking for SSE-S3 (AES256)", "s3:PutObject",
+            RequestContext.empty().with(SSE, "AES256").without(SSE_KEY));
+    private static final Request KMS_WITHOUT_KEY = new Request("uploads asking for aws:kms without a key id (S3 then uses aws/s3)",
+            "s3:PutObject", RequestContext.empty().with(SSE, "aws:kms").without(SSE_KEY));
+    private static final RequestContext HTTP = RequestContext.empty().with("aws:SecureTransport", "false");
+    private static final List<Request> OVER_HTTP = List.of(
+            new Request("reads over HTTP", "s3:GetObject", HTTP), new Request("writes over HTTP", "s3:PutObject", HTTP));
+    private static final List<Request> FROM_OUTSIDE = List.of(
+            new Request("reads from outside any VPC", "s3:GetObject", RequestContext.empty().without(VPCE).without(VPC)),
+            new Request("reads through a VPC endpoint the policy does not name", "s3:GetObject",
+                    RequestContext.empty().with(VPCE, "vpce-0unnamed0000000").with(VPC, "vpc-0unnamed0000000")));
+
     private BucketPolicyAnalysis() {}
 
     /**
@@ -25,14 +40,7 @@ public final class BucketPolicyAnalysis {
      * uploads asking for SSE-S3 (AES256) too.
      */
     public static Outcome deniesUnencryptedPut(PolicyDocument policy, String bucketArn, boolean requireKms) {
-        List<Request> requests = new ArrayList<>(2);
-        requests.add(new Request("uploads with no encryption header", "s3:PutObject",
-                RequestContext.empty().without(SSE).without(SSE_KEY)));
-        if (requireKms) {
-            requests.add(new Request("uploads asking for SSE-S3 (AES256)", "s3:PutObject",
-                    RequestContext.empty().with(SSE, "AES256").without(SSE_KEY)));
-        }
-        return Denials.of(policy, ResourceScope.objectsOf(bucketArn), requests);
+        return Denials.of(policy, ResourceScope.objectsOf(bucketArn), requireKms ? List.of(NO_HEADER, SSE_S3) : List.of(NO_HEADER));
     }
 
     /**
@@ -44,8 +52,7 @@ public final class BucketPolicyAnalysis {
         List<Request> requests = new ArrayList<>();
         requests.add(new Request("uploads naming another key of the account", "s3:PutObject",
                 RequestContext.empty().with(SSE, "aws:kms").with(SSE_KEY, siblingKey(keyArn))));
-        requests.add(new Request("uploads asking for aws:kms without a key id (S3 then uses aws/s3)", "s3:PutObject",
-                RequestContext.empty().with(SSE, "aws:kms").without(SSE_KEY)));
+        requests.add(KMS_WITHOUT_KEY);
         Set<String> named = new LinkedHashSet<>();
         for (Statement s : policy.statements()) {
             for (Condition c : s.conditionsOn(SSE_KEY)) {
@@ -65,10 +72,7 @@ public final class BucketPolicyAnalysis {
 
     /** Reads and writes over plain HTTP (aws:SecureTransport false, a key every request carries) are denied. */
     public static Outcome enforcesSecureTransport(PolicyDocument policy, String bucketArn) {
-        RequestContext http = RequestContext.empty().with("aws:SecureTransport", "false");
-        return Denials.of(policy, ResourceScope.objectsOf(bucketArn), List.of(
-                new Request("reads over HTTP", "s3:GetObject", http),
-                new Request("writes over HTTP", "s3:PutObject", http)));
+        return Denials.of(policy, ResourceScope.objectsOf(bucketArn), OVER_HTTP);
     }
 
     /**
@@ -83,10 +87,7 @@ public final class BucketPolicyAnalysis {
     }
 
     public static Perimeter allowedNetworks(PolicyDocument policy, String bucketArn) {
-        Outcome outcome = Denials.of(policy, ResourceScope.objectsOf(bucketArn), List.of(
-                new Request("reads from outside any VPC", "s3:GetObject", RequestContext.empty().without(VPCE).without(VPC)),
-                new Request("reads through a VPC endpoint the policy does not name", "s3:GetObject",
-                        RequestContext.empty().with(VPCE, "vpce-0unnamed0000000").with(VPC, "vpc-0unnamed0000000"))));
+        Outcome outcome = Denials.of(policy, ResourceScope.objectsOf(bucketArn), FROM_OUTSIDE);
         Set<String> networks = new LinkedHashSet<>();
         for (Statement s : outcome.denying()) {
             for (String key : List.of(VPCE, VPC)) {
