@@ -78,12 +78,10 @@ final class LiveScan {
         ScanListener recording = new ScanListener() {
             @Override
             public void planned(Organization organization, int accounts) {
-                store.resumeWriting();
-                try {
+                withFile(store, () -> {
                     store.planRun(runId, organization == null ? null : organization.id(), accounts);
-                } finally {
-                    store.pauseWriting();
-                }
+                    return null;
+                });
                 listener.planned(organization, accounts);
             }
 
@@ -99,25 +97,19 @@ final class LiveScan {
         };
         try (slices) {
             ScanResult result;
-            try (ClientFactory clients = new ClientFactory(settings, stop)) {
-                result = scan(clients, settings, scanOptions, stop, recording, slices, () -> {
-                    store.resumeWriting();
-                    try {
-                        return lastKnown(store);
-                    } finally {
-                        store.pauseWriting();
-                    }
-                });
+            try {
+                try (ClientFactory clients = new ClientFactory(settings, stop)) {
+                    result = scan(clients, settings, scanOptions, stop, recording, slices, () -> withFile(store, () -> lastKnown(store)));
+                } finally {
+                    store.resumeWriting(); // collection is over, or failed: what follows writes the run
+                }
             } catch (UserError e) {
-                store.resumeWriting();
                 recorder.discard(runId);
                 throw e;
             } catch (RuntimeException e) {
-                store.resumeWriting();
                 recorder.fail(runId, e.getMessage());
                 throw e;
             }
-            store.resumeWriting(); // collection is over: the run's results are written from here
             if (stop.getAsBoolean()) {
                 long scanned = result.accounts().stream().filter(a -> !OrganizationScanner.STOPPED.equals(a.message())).count();
                 recorder.abandon(runId, cause(stop) + " after " + scanned + " of " + result.accounts().size()
@@ -135,6 +127,16 @@ final class LiveScan {
                 return new Outcome(runId, result, true);
             }
             return new Outcome(runId, result, false);
+        }
+    }
+
+    /** Takes the paused H2 file back for one piece of {@code work} during the collection, then lets go again. */
+    private static <T> T withFile(HistoryStore store, Supplier<T> work) {
+        store.resumeWriting();
+        try {
+            return work.get();
+        } finally {
+            store.pauseWriting();
         }
     }
 
