@@ -12,7 +12,7 @@ import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Score;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.policy.Severity;
-import io.atrest.sql.AccountResult;
+import io.atrest.sql.ingest.AccountResult;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.RunStart;
 import io.atrest.sql.RunStatus;
@@ -89,9 +89,9 @@ public final class HistoryBench {
         if (Boolean.parseBoolean(opts.getOrDefault("queries-only", "false"))) {
             // Time the queries on a history an earlier (possibly interrupted) run left in the folder.
             try (HistoryStore store = HistoryStore.open(db)) {
-                ScanRun last = store.recentStoredRuns(1).get(0);
+                ScanRun last = store.runLog().recentStoredRuns(1).get(0);
                 System.out.printf(Locale.ROOT, "existing history: %d runs, %,d finding states, %,d MB%n",
-                        last.id(), store.findingStates(), size(folder) / 1_000_000);
+                        last.id(), store.queries().findingStates(), size(folder) / 1_000_000);
                 new HistoryBench(1, 1, 1, 1, 0).queries(store, last.startedAt().plus(Duration.ofDays(1)));
             }
             return;
@@ -102,7 +102,7 @@ public final class HistoryBench {
             // stored nights' changes are replayed from the seed, so the organization goes on where it was.
             int stored;
             try (HistoryStore store = HistoryStore.open(db)) {
-                stored = (int) store.recentStoredRuns(1).get(0).id();
+                stored = (int) store.runLog().recentStoredRuns(1).get(0).id();
             }
             HistoryBench bench = new HistoryBench(resources, checks, continueNights, accounts, change);
             bench.timeQueries = Boolean.parseBoolean(opts.getOrDefault("queries", "true"));
@@ -143,17 +143,17 @@ public final class HistoryBench {
             long gc0 = gcMillis();
             HistoryStore store = HistoryStore.open(db);
             long opened = System.nanoTime();
-            long run = store.startRun(new RunStart("SCAN", started, "bench", "bench", "o-bench", accounts));
+            long run = store.runLog().startRun(new RunStart("SCAN", started, "bench", "bench", "o-bench", accounts));
             for (int a = 0; a < accounts; a++) {
                 long m0 = System.nanoTime();
                 List<Finding> findings = findingsOf(a);
                 Score score = Score.of(findings);
                 making += System.nanoTime() - m0;
-                store.recordAccount(run, new AccountResult(account(a), "COMPLETE", List.of("eu-west-1"), 0, null),
+                store.ingest().recordAccount(run, new AccountResult(account(a), "COMPLETE", List.of("eu-west-1"), 0, null),
                         findings, score);
             }
             long recorded = System.nanoTime();
-            store.finishRun(run, RunStatus.COMPLETE, started.plusSeconds(600),
+            store.runLog().finishRun(run, RunStatus.COMPLETE, started.plusSeconds(600),
                     new RunTotals(accounts, 0, resources, 0, null, null, null));
             long ms = (System.nanoTime() - t0 - making) / 1_000_000;
             if (night == 0 || night % 10 == 0) {
@@ -183,7 +183,7 @@ public final class HistoryBench {
             System.out.printf(Locale.ROOT, "close and compact per scan: median %,d ms, max %,d ms%n",
                     closes.get(closes.size() / 2), closes.get(closes.size() - 1));
             System.out.printf(Locale.ROOT, "finding states stored: %,d (%,d findings per scan x %d scans without intervals)%n",
-                    store.findingStates(), (long) resources * checks, nights);
+                    store.queries().findingStates(), (long) resources * checks, nights);
             if (timeQueries) {
                 queries(store, start.plus(Duration.ofDays(nightsBefore + nights)));
             }
@@ -215,22 +215,22 @@ public final class HistoryBench {
 
     private void queries(HistoryStore store, Instant end) {
         Instant yearAgo = end.minus(Duration.ofDays(365));
-        List<ScanRun> last = store.recentStoredRuns(2);
+        List<ScanRun> last = store.runLog().recentStoredRuns(2);
         long latest = last.get(0).id();
-        time("trend, organization, 365 days", () -> store.trend(TrendScope.organization(), yearAgo, Weights.defaults()).size());
-        time("trend, one account, 365 days", () -> store.trend(TrendScope.account(accountId(3)), yearAgo, Weights.defaults()).size());
-        time("trend, one OU, 365 days", () -> store.trend(TrendScope.ou("Root/Workloads/Prod"), yearAgo, Weights.defaults()).size());
+        time("trend, organization, 365 days", () -> store.queries().trend(TrendScope.organization(), yearAgo, Weights.defaults()).size());
+        time("trend, one account, 365 days", () -> store.queries().trend(TrendScope.account(accountId(3)), yearAgo, Weights.defaults()).size());
+        time("trend, one OU, 365 days", () -> store.queries().trend(TrendScope.ou("Root/Workloads/Prod"), yearAgo, Weights.defaults()).size());
         time("trend, classification restricted, 365 days",
-                () -> store.trend(TrendScope.classification("restricted"), yearAgo, Weights.defaults()).size());
+                () -> store.queries().trend(TrendScope.classification("restricted"), yearAgo, Weights.defaults()).size());
         if (last.size() == 2) {
-            time("diff of the last two runs", () -> store.diff(last.get(1).id(), latest).size());
+            time("diff of the last two runs", () -> store.queries().diff(last.get(1).id(), latest).size());
         }
-        ScanRun midYear = store.lastStoredRunAt(end.minus(Duration.ofDays(180))).orElseGet(() -> last.get(last.size() - 1));
-        time("findings failing at a date (half a year ago)", () -> store.failingFindings(midYear.id()).size());
-        time("findings failing now (latest run)", () -> store.failingFindings(latest).size());
-        time("mean time to remediate by severity, 90 days", () -> store.remediationTimes(end.minus(Duration.ofDays(90))).size());
-        time("top failing checks, latest run", () -> store.topFailingChecks(latest, 10).size());
-        time("keys at risk, 365 days", () -> store.keysAtRisk(yearAgo).size());
+        ScanRun midYear = store.runLog().lastStoredRunAt(end.minus(Duration.ofDays(180))).orElseGet(() -> last.get(last.size() - 1));
+        time("findings failing at a date (half a year ago)", () -> store.queries().failingFindings(midYear.id()).size());
+        time("findings failing now (latest run)", () -> store.queries().failingFindings(latest).size());
+        time("mean time to remediate by severity, 90 days", () -> store.queries().remediationTimes(end.minus(Duration.ofDays(90))).size());
+        time("top failing checks, latest run", () -> store.queries().topFailingChecks(latest, 10).size());
+        time("keys at risk, 365 days", () -> store.queries().keysAtRisk(yearAgo).size());
         time("management report, 90 days: read the history", () -> managementReport(store, end).accounts().size());
         time("management report, 90 days: read, fill, PDF and HTML", () -> {
             ManagementReport report = managementReport(store, end);

@@ -1,22 +1,27 @@
 package io.atrest.bench;
 
-import io.atrest.scanner.check.CheckCatalog;
-import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Evaluator;
-import io.atrest.scanner.check.OrganizationContext;
+import io.atrest.pipeline.RunOutcome;
+import io.atrest.pipeline.ScanPipeline;
+import io.atrest.pipeline.Scanners;
+import io.atrest.pipeline.Stop;
+import io.atrest.scanner.aws.RetryPolicy;
 import io.atrest.scanner.fake.CallLog;
-import io.atrest.scanner.inventory.AccountSlices;
-import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.scanner.fake.FakeAccount;
 import io.atrest.scanner.fake.FakeAccountClients;
 import io.atrest.scanner.fake.FakeOrganization;
 import io.atrest.scanner.fake.SimulatedThrottling;
-import io.atrest.scanner.aws.RetryPolicy;
-import io.atrest.scanner.org.ScanListener;
+import io.atrest.scanner.inventory.Organization;
 import io.atrest.scanner.org.AccountAccess;
+import io.atrest.scanner.org.AccountScan;
 import io.atrest.scanner.org.OrganizationScanner;
+import io.atrest.scanner.org.ScanListener;
 import io.atrest.scanner.org.ScanOptions;
-import io.atrest.scanner.org.ScanResult;
+import io.atrest.scanner.policy.ClassificationPolicy;
+import io.atrest.scanner.sink.DiskSink;
+import io.atrest.scanner.sink.InMemorySink;
+import io.atrest.scanner.sink.InventorySink;
+import io.atrest.sql.HistoryStore;
+import io.atrest.sql.ScanRun;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Clock;
@@ -28,7 +33,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import software.amazon.awssdk.services.ec2.model.Volume;
 
 /**
@@ -37,17 +44,17 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * wall time, calls per second against the limit the concurrency sets (concurrency / latency),
  * calls per resource by service, and peak heap.
  *
- * Then evaluates what was collected, account by account from the slices on disk ({@code --sliced
- * true}, as a scan does) or the whole inventory at once ({@code --sliced false}), and reports the
- * heap held after collection and the peak during evaluation; {@code --held-only true} measures
- * just what the scan's result holds after collection (heap with it, less heap without it).
+ * It runs the scan pipeline a scan runs ({@link ScanPipeline}: collect into a sink, then evaluate
+ * and store each account) into an in-memory H2 database, with the slices on disk ({@code --sink
+ * disk}, as {@code atrest scan} does) or in memory ({@code --sink memory}, as with
+ * {@code --save-inventory}), and reports each phase's time and peak heap.
  *
  * <p>{@code --throttle 0.1 --org-rate 10} throttles a tenth of all attempts at random and
  * limits Organizations to ten calls a second for the whole organization; the fakes then drive
  * each call through the scan's own retry strategy ({@link SimulatedThrottling}), and the walk's
  * share of the wall time and its calls are reported.
  *
- * <p>{@code ScanBench --accounts 200 --regions 3 --latency-ms 50 --concurrency 32 --sliced true}
+ * <p>{@code ScanBench --accounts 200 --regions 3 --latency-ms 50 --concurrency 32 --sink disk}
  */
 public final class ScanBench {
     private static final String MANAGEMENT = "100000000000";
@@ -78,27 +85,65 @@ public final class ScanBench {
         return json.append("]}").toString();
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    /** The bench's options: {@code --name value} pairs. */
+    private record Options(Map<String, String> values) {
+        static Options of(String[] args) {
+            Map<String, String> opts = new HashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+            }
+            if (opts.containsKey("sliced")) { // the name before the pipeline's sinks
+                opts.putIfAbsent("sink", Boolean.parseBoolean(opts.get("sliced")) ? "disk" : "memory");
+            }
+            return new Options(opts);
         }
-        int accounts = Integer.parseInt(opts.getOrDefault("accounts", "200"));
-        int regionCount = Integer.parseInt(opts.getOrDefault("regions", "3"));
-        int latencyMs = Integer.parseInt(opts.getOrDefault("latency-ms", "50"));
-        int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "32"));
-        boolean sliced = Boolean.parseBoolean(opts.getOrDefault("sliced", "true"));
-        boolean heldOnly = Boolean.parseBoolean(opts.getOrDefault("held-only", "false"));
-        double throttle = Double.parseDouble(opts.getOrDefault("throttle", "0"));
-        double orgRate = Double.parseDouble(opts.getOrDefault("org-rate", "0"));
-        List<String> regions = REGIONS.subList(0, regionCount);
 
+        int number(String name, int otherwise) {
+            return Integer.parseInt(values.getOrDefault(name, Integer.toString(otherwise)));
+        }
+
+        double decimal(String name) {
+            return Double.parseDouble(values.getOrDefault(name, "0"));
+        }
+
+        String text(String name, String otherwise) {
+            return values.getOrDefault(name, otherwise);
+        }
+    }
+
+    /** The simulated organization: its accounts' resources, and the call log every fake call goes through. */
+    private record World(FakeOrganization organization, Map<String, FakeAccount> accounts, int resources, CallLog log,
+                         SimulatedThrottling throttling) {}
+
+    public static void main(String[] args) throws Exception {
+        Options opts = Options.of(args);
+        int accounts = opts.number("accounts", 200);
+        int regionCount = opts.number("regions", 3);
+        int latencyMs = opts.number("latency-ms", 50);
+        int concurrency = opts.number("concurrency", 32);
+        boolean onDisk = !"memory".equals(opts.text("sink", "disk"));
+        List<String> regions = REGIONS.subList(0, regionCount);
+        World world = world(opts, accounts, regions, latencyMs);
+        AccountAccess access = accountId -> new FakeAccountClients(world.accounts().get(accountId), world.log(), 50);
+        ScanOptions options = new ScanOptions(Set.of(), Set.of(), regions, concurrency, Duration.ofMinutes(30));
+        Scanners scanners = new Scanners() {
+            @Override
+            public <T> T with(Stop stop, Function<OrganizationScanner, T> work) {
+                return work.apply(new OrganizationScanner(world.organization(), MANAGEMENT, access, "us-east-1", options));
+            }
+        };
+        Measured measured = measure(scanners, onDisk);
+        report(opts, world, measured, accounts, regionCount, latencyMs, concurrency, onDisk);
+    }
+
+    private static World world(Options opts, int accounts, List<String> regions, int latencyMs) {
         CallLog log = new CallLog().latency(Duration.ofMillis(latencyMs));
         SimulatedThrottling throttling = null;
+        double throttle = opts.decimal("throttle");
+        double orgRate = opts.decimal("org-rate");
         if (throttle > 0 || orgRate > 0) {
-            RetryPolicy retry = RetryPolicy.resolve(opts.getOrDefault("retry-mode", "adaptive"), RetryPolicy.DEFAULT_MAX_ATTEMPTS, null, Map.of(), () -> null);
-            throttling = new SimulatedThrottling(retry, throttle,
-                    orgRate > 0 ? Map.of("Organizations", orgRate) : Map.of(), 42);
+            RetryPolicy retry = RetryPolicy.resolve(opts.text("retry-mode", "adaptive"), RetryPolicy.DEFAULT_MAX_ATTEMPTS, null, Map.of(), () -> null);
+            throttling = new SimulatedThrottling(retry, throttle, orgRate > 0 ? Map.of("Organizations", orgRate) : Map.of(), 42);
             log.throttling(throttling);
         }
         FakeOrganization organization = new FakeOrganization(MANAGEMENT, log, 20);
@@ -115,39 +160,57 @@ public final class ScanBench {
             organization.account(id, "account-" + a, "ACTIVE", "ou-w" + (a % 10) + (a % 2 == 0 ? "-prod" : "-dev"),
                     Map.of("owner", "team-" + (a % 7)));
             FakeAccount account = new FakeAccount(id);
-            account.enabledRegions.clear();
-            account.enabledRegions.addAll(regions);
-            for (int b = 0; b < 15; b++) {
-                var bucket = account.bucket("bench-" + id + "-" + b, regions.get(b % regions.size())).versioning("Enabled")
-                        .tags(Map.of("DataClassification", "confidential", "team", "team-" + b));
-                bucket.policy = bucketPolicy(bucket.name); // a policy as large as real ones: what a scan holds per bucket
-                resources++;
-            }
-            for (String region : regions) {
-                for (int k = 0; k < 5; k++) {
-                    var key = account.key(region, "key-" + k);
-                    key.rotation = true;
-                    key.policy = keyPolicy(id);
-                    resources++;
-                }
-                for (int v = 0; v < 7; v++) {
-                    account.in(region).volumes.add(Volume.builder().volumeId("vol-" + id + region + v).encrypted(true).size(10)
-                            .state("in-use").build());
-                    resources++;
-                }
-            }
+            resources += fill(account, id, regions);
             world.put(id, account);
         }
-        AccountAccess access = accountId -> new FakeAccountClients(world.get(accountId), log, 50);
-        ScanOptions options = new ScanOptions(Set.of(), Set.of(), regions, concurrency, Duration.ofMinutes(30));
+        return new World(organization, world, resources, log, throttling);
+    }
 
+    /** One account's resources: 15 buckets, and 5 keys and 7 volumes per region; returns how many. */
+    private static int fill(FakeAccount account, String id, List<String> regions) {
+        int resources = 0;
+        account.enabledRegions.clear();
+        account.enabledRegions.addAll(regions);
+        for (int b = 0; b < 15; b++) {
+            var bucket = account.bucket("bench-" + id + "-" + b, regions.get(b % regions.size())).versioning("Enabled")
+                    .tags(Map.of("DataClassification", "confidential", "team", "team-" + b));
+            bucket.policy = bucketPolicy(bucket.name); // a policy as large as real ones: what a scan holds per bucket
+            resources++;
+        }
+        for (String region : regions) {
+            for (int k = 0; k < 5; k++) {
+                var key = account.key(region, "key-" + k);
+                key.rotation = true;
+                key.policy = keyPolicy(id);
+                resources++;
+            }
+            for (int v = 0; v < 7; v++) {
+                account.in(region).volumes.add(Volume.builder().volumeId("vol-" + id + region + v).encrypted(true).size(10)
+                        .state("in-use").build());
+                resources++;
+            }
+        }
+        return resources;
+    }
+
+    /** What one run through the pipeline took: each phase's time and peak heap, and the stored run. */
+    private record Measured(double walkSeconds, double collectSeconds, double storeSeconds, long collectPeak, long storePeak,
+                            long heapBefore, ScanRun run, long findings) {}
+
+    /** Runs the pipeline once into an in-memory database, sampling the heap every 50 ms. */
+    private static Measured measure(Scanners scanners, boolean onDisk) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong();
+        AtomicLong collectPeak = new AtomicLong();
+        AtomicLong storePeak = new AtomicLong();
+        AtomicLong walked = new AtomicLong();
+        AtomicLong collected = new AtomicLong();
+        AtomicInteger planned = new AtomicInteger(-1);
+        AtomicInteger done = new AtomicInteger();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                (collected.get() == 0 ? collectPeak : storePeak).accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
@@ -157,78 +220,48 @@ public final class ScanBench {
         });
         sampler.setDaemon(true);
         sampler.start();
-        long t0 = System.nanoTime();
-        AccountSlices slices = sliced ? AccountSlices.inTemporaryFolder() : null;
-        AtomicLong walked = new AtomicLong();
-        ScanListener walkEnd = new ScanListener() {
+        ScanListener phases = new ScanListener() {
             @Override
-            public void planned(io.atrest.scanner.inventory.Organization walkedOrganization, int planned) {
+            public void planned(Organization organization, int accounts) {
                 walked.set(System.nanoTime());
+                planned.set(accounts);
+            }
+
+            @Override
+            public void accountDone(AccountScan scan, int errors) {
+                if (done.incrementAndGet() == planned.get()) {
+                    collected.set(System.nanoTime());
+                }
             }
         };
-        ScanResult result = new OrganizationScanner(organization, MANAGEMENT, access, "us-east-1", options).listener(walkEnd)
-                .scan(Clock.systemUTC(), slices);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double walkSeconds = (walked.get() - t0) / 1e9;
-        long collectPeak = peak.get();
-        // What the scan holds once collection is over, before evaluation: the measure of "memory grows with the organization".
-        System.gc();
-        long withInventory = memory.getHeapMemoryUsage().getUsed();
-        if (heldOnly) {
-            // What the scan itself holds for evaluation: the heap with its result, less the heap once it is let go.
-            int resourcesCollected = slices == null ? result.inventory().resourceCount() : slices.resourceCount();
-            if (slices != null) {
-                slices.close();
-            }
-            slices = null;
-            result = null;
-            System.gc();
-            System.out.printf(Locale.ROOT, "%d accounts, %,d resources: the scan holds %.1f MB after collection (%s)%n", accounts,
-                    resourcesCollected, (withInventory - memory.getHeapMemoryUsage().getUsed()) / 1048576.0,
-                    sliced ? "account by account" : "whole inventory");
-            return;
-        }
-        if (slices == null) {
-            long text = 0;
-            for (var b : result.inventory().buckets()) text += b.policy().value() == null ? 0 : b.policy().value().length();
-            for (var k : result.inventory().keys()) text += k.policy().value() == null ? 0 : k.policy().value().length();
-            System.out.printf(Locale.ROOT, "policy text held by the whole inventory: %.1f MB%n", text / 1048576.0);
-        }
-        peak.set(0);
-        long e0 = System.nanoTime();
         ClassificationPolicy policy = ClassificationPolicy.defaults();
-        Evaluator evaluator = new Evaluator(CheckCatalog.standard(), policy);
-        long findings = 0;
-        if (slices == null) {
-            findings = evaluator.evaluate(new Evaluation(result.inventory(), policy, java.time.Instant.now())).size();
-        } else {
-            OrganizationContext context = OrganizationContext.of(slices.lookups(), slices.stores(), policy);
-            for (var account : slices.accounts()) {
-                findings += evaluator.evaluate(new Evaluation(slices.slice(account.id()), context, java.time.Instant.now())).size();
-            }
+        long t0 = System.nanoTime();
+        try (InventorySink sink = onDisk ? DiskSink.inTemporaryFolder() : new InMemorySink();
+             HistoryStore store = HistoryStore.open("jdbc:h2:mem:scanbench;DB_CLOSE_DELAY=-1")) {
+            RunOutcome outcome = new ScanPipeline(scanners, policy, Clock.systemUTC(), "bench").run(store, "SCAN", Stop.NEVER, phases, sink);
+            long end = System.nanoTime();
+            sampler.interrupt();
+            ScanRun run = store.runLog().run(outcome.runId()).orElseThrow();
+            long findings = store.queries().findings(outcome.runId()).size();
+            return new Measured((walked.get() - t0) / 1e9, (collected.get() - t0) / 1e9, (end - collected.get()) / 1e9,
+                    collectPeak.get(), storePeak.get(), heapBefore, run, findings);
         }
-        double evalSeconds = (System.nanoTime() - e0) / 1e9;
-        sampler.interrupt();
-        int collected = slices == null ? result.inventory().resourceCount() : slices.resourceCount();
-        int accountsScanned = result.accounts().size();
-        int errors = slices == null ? result.inventory().errors().size() : slices.errorCount();
-        if (slices != null) {
-            slices.close();
-        }
-        // Held after collection: the heap then, less the heap before the scan (the simulated AWS's call log included).
-        long retained = withInventory - heapBefore;
+    }
 
-        List<String> calls = log.calls();
-        double rate = calls.size() / seconds;
+    private static void report(Options opts, World world, Measured m, int accounts, int regionCount, int latencyMs, int concurrency,
+                               boolean onDisk) {
+        List<String> calls = world.log().calls();
+        double rate = calls.size() / m.collectSeconds();
         double limit = concurrency * 1000.0 / latencyMs;
         System.out.printf(Locale.ROOT, "%d accounts x %d regions, %d resources, latency %d ms per call, concurrency %d%n",
-                accounts, regionCount, resources, latencyMs, concurrency);
-        System.out.printf(Locale.ROOT, "wall %.1f s, %,d calls, %.0f calls/s = %.0f%% of the limit %.0f calls/s (concurrency / latency)%n",
-                seconds, calls.size(), rate, 100 * rate / limit, limit);
-        System.out.printf(Locale.ROOT, "inventory (%s): %,d resources collected, %d errors; peak heap while collecting %d MB "
-                        + "(before %d MB); held after collection %.1f MB%n", sliced ? "account by account" : "whole",
-                collected, errors, collectPeak >> 20, heapBefore >> 20, retained / 1048576.0);
-        System.out.printf(Locale.ROOT, "evaluation: %,d findings in %.1f s, peak heap %d MB%n", findings, evalSeconds, peak.get() >> 20);
+                accounts, regionCount, world.resources(), latencyMs, concurrency);
+        System.out.printf(Locale.ROOT, "collect %.1f s, %,d calls, %.0f calls/s = %.0f%% of the limit %.0f calls/s (concurrency / latency)%n",
+                m.collectSeconds(), calls.size(), rate, 100 * rate / limit, limit);
+        System.out.printf(Locale.ROOT, "sink %s: run %d %s, %,d resources, %d failed calls; peak heap while collecting %d MB (before %d MB)%n",
+                onDisk ? "on disk" : "in memory", m.run().id(), m.run().status(), m.run().resources(), m.run().collectionErrors(),
+                m.collectPeak() >> 20, m.heapBefore() >> 20);
+        System.out.printf(Locale.ROOT, "evaluate and store: %,d findings in %.1f s, peak heap %d MB%n", m.findings(), m.storeSeconds(),
+                m.storePeak() >> 20);
         Map<String, Integer> byService = new TreeMap<>();
         calls.forEach(c -> byService.merge(c.substring(0, c.indexOf(':')), 1, Integer::sum));
         Map<String, Integer> perService = Map.of("S3", 15 * accounts, "Kms", 5 * regionCount * accounts, "Ec2", 7 * regionCount * accounts);
@@ -239,11 +272,15 @@ public final class ScanBench {
         lines.forEach(System.out::println);
         long organizationsCalls = byService.getOrDefault("Organizations", 0);
         System.out.printf(Locale.ROOT, "walk: %.1f s of %.1f s (%.0f%%), %,d Organizations calls served (%.2f per account)%n",
-                walkSeconds, seconds, 100 * walkSeconds / seconds, organizationsCalls, (double) organizationsCalls / accounts);
+                m.walkSeconds(), m.collectSeconds(), 100 * m.walkSeconds() / m.collectSeconds(), organizationsCalls,
+                (double) organizationsCalls / accounts);
+        SimulatedThrottling throttling = world.throttling();
         if (throttling != null) {
+            double orgRate = opts.decimal("org-rate");
             System.out.printf(Locale.ROOT, "throttling (%s retries): %.0f%% at random%s; %,d attempts (%,d to Organizations), %,d throttled, "
                             + "%,d gave up past %d attempts; %.0f s waited in backoff and rate limits, all callers together%n",
-                    opts.getOrDefault("retry-mode", "adaptive"), 100 * throttle, orgRate > 0 ? String.format(Locale.ROOT, ", Organizations limited to %.0f calls/s", orgRate) : "",
+                    opts.text("retry-mode", "adaptive"), 100 * opts.decimal("throttle"),
+                    orgRate > 0 ? String.format(Locale.ROOT, ", Organizations limited to %.0f calls/s", orgRate) : "",
                     throttling.attempts(), throttling.attempts("Organizations"), throttling.throttled(), throttling.gaveUp(),
                     RetryPolicy.defaults().maxAttempts(), throttling.waited().toNanos() / 1e9);
         }

@@ -1,6 +1,8 @@
 package io.atrest.cli;
 
 import io.atrest.scanner.inventory.InventoryDocument.InventoryFormatException;
+import io.atrest.cli.schedule.ScheduleError;
+import io.atrest.pipeline.RunRefused;
 import io.atrest.sql.HistoryException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -56,11 +58,12 @@ public final class Atrest implements Runnable {
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof UserError || e instanceof HistoryException || e instanceof InventoryFormatException
-                || e instanceof IllegalArgumentException || e instanceof io.atrest.scanner.policy.PolicyFileException) {
+        if (e instanceof UserError || e instanceof RunRefused || e instanceof ScheduleError || e instanceof HistoryException
+                || e instanceof InventoryFormatException || e instanceof IllegalArgumentException
+                || e instanceof io.atrest.scanner.policy.PolicyFileException) {
             return ExitCode.USAGE;
         }
-        return ExitCode.SCAN_FAILED;
+        return ExitCode.SCAN_FAILED; // RunFailed, and anything unforeseen
     }
 
     private static String oneLine(Throwable e) {

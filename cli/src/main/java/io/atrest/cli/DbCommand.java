@@ -60,7 +60,7 @@ final class DbCommand implements Runnable {
         public Integer call() {
             Instant cutoff = Instant.now().minus(Age.parse("--keep", keep));
             try (HistoryStore store = db.openExisting()) {
-                int deleted = store.prune(cutoff);
+                int deleted = store.retention().prune(cutoff);
                 spec.commandLine().getOut().println("deleted " + deleted + " run(s) that started before " + cutoff);
                 return ExitCode.OK;
             }

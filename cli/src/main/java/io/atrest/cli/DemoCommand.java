@@ -3,6 +3,7 @@ package io.atrest.cli;
 import io.atrest.report.ReportFormat;
 import io.atrest.report.management.ManagementReportQuery;
 import io.atrest.report.management.ManagementReportTemplate;
+import io.atrest.pipeline.RunRecorder;
 import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.policy.ClassificationPolicy;
@@ -59,7 +60,7 @@ final class DemoCommand extends StoringCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         try (HistoryStore store = HistoryStore.open(database)) {
-            if (!store.recentRuns(1).isEmpty()) {
+            if (!store.runLog().recentRuns(1).isEmpty()) {
                 throw new UserError("the demo writes " + nights + " nights of fictional history and needs an empty database; "
                         + database + " already holds runs (leave out --db to use the demo's own)");
             }
@@ -68,8 +69,8 @@ final class DemoCommand extends StoringCommand implements Callable<Integer> {
                 Instant scannedAt = history.scannedAt(night);
                 Inventory inventory = history.night(night);
                 RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), classification,
-                        Clock.fixed(scannedAt.plus(Duration.ofMinutes(3)), java.time.ZoneOffset.UTC));
-                runId = recorder.record("DEMO", scannedAt, inventory, RunRecorder.scansOf(inventory));
+                        Clock.fixed(scannedAt.plus(Duration.ofMinutes(3)), java.time.ZoneOffset.UTC), VersionProvider.version());
+                runId = recorder.record("DEMO", scannedAt, inventory);
             }
             err.println("Simulated " + nights + " night(s) of the fictional organization into " + database);
             int code = report(store, runId, threshold);

@@ -38,7 +38,7 @@ final class DiffCommand implements Callable<Integer> {
             long a;
             long b;
             if (runA == null) {
-                List<ScanRun> last = store.recentStoredRuns(2);
+                List<ScanRun> last = store.runLog().recentStoredRuns(2);
                 if (last.size() < 2) {
                     throw new UserError("diff needs two stored runs; this database has " + last.size());
                 }
@@ -46,7 +46,7 @@ final class DiffCommand implements Callable<Integer> {
                 b = last.get(0).id();
             } else {
                 a = runA;
-                b = runB != null ? runB : store.recentStoredRuns(1).stream().map(ScanRun::id).findFirst()
+                b = runB != null ? runB : store.runLog().recentStoredRuns(1).stream().map(ScanRun::id).findFirst()
                         .orElseThrow(() -> new UserError("no stored run to compare with"));
             }
             check(store, a);
@@ -54,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
             if (a >= b) {
                 throw new UserError("RUN_A (" + a + ") must be earlier than RUN_B (" + b + ")");
             }
-            List<FindingChange> changes = store.diff(a, b).stream()
+            List<FindingChange> changes = store.queries().diff(a, b).stream()
                     .sorted(Comparator.comparing(FindingChange::kind).thenComparing(c -> severityRank(c.severity()))
                             .thenComparing(FindingChange::resourceArn))
                     .toList();
@@ -72,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static void check(HistoryStore store, long id) {
-        ScanRun run = store.run(id).orElseThrow(() -> new UserError("no run " + id + " in this database"));
+        ScanRun run = store.runLog().run(id).orElseThrow(() -> new UserError("no run " + id + " in this database"));
         if (run.status() != RunStatus.COMPLETE && run.status() != RunStatus.PARTIAL) {
             throw new UserError("run " + id + " is " + run.status() + ": only COMPLETE or PARTIAL runs can be compared");
         }

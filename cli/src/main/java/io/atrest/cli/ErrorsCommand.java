@@ -3,7 +3,7 @@ package io.atrest.cli;
 import io.atrest.report.Table;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.ScanRun;
-import io.atrest.sql.StoredError;
+import io.atrest.sql.errors.StoredError;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -52,9 +52,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Score score = Score.of(findings, classification.weights());
         PrintWriter out = spec.commandLine().getOut();
         try (HistoryStore store = HistoryStore.open(db.url)) {
-            Optional<ScanRun> last = store.recentStoredRuns(1).stream().findFirst();
+            Optional<ScanRun> last = store.runLog().recentStoredRuns(1).stream().findFirst();
             Map<String, StoredFinding> before = new HashMap<>();
-            last.ifPresent(run -> store.findings(run.id()).forEach(f -> before.put(f.resourceArn() + " " + f.checkId(), f)));
+            last.ifPresent(run -> store.queries().findings(run.id()).forEach(f -> before.put(f.resourceArn() + " " + f.checkId(), f)));
             Table table = new Table("check", "resource", "account", "before", "after", "severity", "message");
             int changed = 0;
             for (Finding f : findings) {

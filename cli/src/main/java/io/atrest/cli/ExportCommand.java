@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
         FindingExport export = FindingExport.forFormat(format.name(), VersionProvider.version());
         try (HistoryStore store = db.openExisting()) {
             ScanRun run = runOption.storedRun(store);
-            var findings = store.findings(run.id());
+            var findings = store.queries().findings(run.id());
             if (out == null) {
                 Writer writer = spec.commandLine().getOut();
                 export.write(run, findings, writer);

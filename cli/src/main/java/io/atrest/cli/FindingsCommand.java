@@ -57,7 +57,7 @@ final class FindingsCommand implements Callable<Integer> {
         Severity threshold = severity == null ? null : parseSeverity();
         try (HistoryStore store = db.openExisting()) {
             if (check != null || account != null || classification != null) { // the history's values are read only to check a filter
-                io.atrest.sql.KnownValues known = store.knownValues();
+                io.atrest.sql.KnownValues known = store.queries().knownValues();
                 java.util.Set<String> checks = new java.util.TreeSet<>(known.checks());
                 io.atrest.scanner.check.CheckCatalog.standard().checks().forEach(c -> checks.add(c.info().id()));
                 KnownFilter.require("--check", check, "a check", checks);
@@ -73,10 +73,10 @@ final class FindingsCommand implements Callable<Integer> {
 
     private Table open(HistoryStore store, Severity threshold) {
         Instant when = at == null ? Instant.now() : parseInstant();
-        ScanRun run = (at == null ? store.recentStoredRuns(1).stream().findFirst() : store.lastStoredRunAt(when))
+        ScanRun run = (at == null ? store.runLog().recentStoredRuns(1).stream().findFirst() : store.runLog().lastStoredRunAt(when))
                 .orElseThrow(() -> new UserError("no stored run" + (at == null ? "" : " by " + at)));
         Instant openedAfter = since == null ? null : when.minus(Age.parse("--since", since));
-        List<StoredFinding> rows = store.failingFindings(run.id()).stream()
+        List<StoredFinding> rows = store.queries().failingFindings(run.id()).stream()
                 .filter(f -> threshold == null || Severity.valueOf(f.severity()).atLeast(threshold))
                 .filter(f -> check == null || check.equals(f.checkId()))
                 .filter(f -> account == null || account.equals(f.accountId()))
@@ -96,7 +96,7 @@ final class FindingsCommand implements Callable<Integer> {
 
     private Table resolved(HistoryStore store, Severity threshold) {
         Instant from = Instant.now().minus(Age.parse("--since", since == null ? "30d" : since));
-        List<ResolvedFinding> rows = store.resolvedSince(from).stream()
+        List<ResolvedFinding> rows = store.queries().resolvedSince(from).stream()
                 .filter(f -> threshold == null || Severity.valueOf(f.severity()).atLeast(threshold))
                 .filter(f -> check == null || check.equals(f.checkId()))
                 .filter(f -> account == null || account.equals(f.accountId()))

@@ -34,7 +34,7 @@ final class HistoryCommand implements Callable<Integer> {
             throw new UserError("--limit must be at least 1");
         }
         try (HistoryStore store = db.openExisting()) {
-            List<ScanRun> runs = store.recentRuns(limit + 1);
+            List<ScanRun> runs = store.runLog().recentRuns(limit + 1);
             Table table = new Table("run", "started", "trigger", "status", "duration_s", "accounts_done", "accounts_planned",
                     "resources", "score", "delta", "coverage", "errors", "reason");
             for (int i = 0; i < Math.min(limit, runs.size()); i++) {

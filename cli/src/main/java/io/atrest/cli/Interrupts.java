@@ -1,7 +1,7 @@
 package io.atrest.cli;
 
 import java.io.PrintWriter;
-import java.util.function.BooleanSupplier;
+import io.atrest.pipeline.Stop;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -12,7 +12,7 @@ import sun.misc.SignalHandler;
  * A shutdown hook would not do: the JVM runs hooks only once it has decided to exit, and a
  * second Ctrl-C could not cut them short.
  */
-final class Interrupts implements BooleanSupplier, AutoCloseable {
+final class Interrupts implements Stop, AutoCloseable {
     private final PrintWriter err;
     private final SignalHandler previousInt;
     private final SignalHandler previousTerm;
@@ -49,6 +49,11 @@ final class Interrupts implements BooleanSupplier, AutoCloseable {
     /** "SIGINT" or "SIGTERM" once one arrived, else null. */
     String signal() {
         return signal;
+    }
+
+    @Override
+    public String cause() {
+        return signal == null ? Stop.super.cause() : "interrupted by " + signal;
     }
 
     int exitCode() {

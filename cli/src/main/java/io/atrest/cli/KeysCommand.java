@@ -104,7 +104,7 @@ final class KeysCommand implements Callable<Integer> {
     private List<Row> fromHistory(ClassificationPolicy classification) {
         try (HistoryStore store = db.openExisting()) {
             ScanRun chosen = runOption.storedRun(store);
-            List<StoredResource> resources = store.resourcesAt(chosen.id());
+            List<StoredResource> resources = store.queries().resourcesAt(chosen.id());
             Map<String, Level> highest = new HashMap<>();
             for (StoredResource r : resources) {
                 String key = r.attributes().get("key");

@@ -1,8 +1,10 @@
 package io.atrest.cli;
 
+import io.atrest.pipeline.RunRequest;
 import io.atrest.scanner.aws.AwsSettings;
 import io.atrest.scanner.aws.RetryPolicy;
 import io.atrest.scanner.org.ScanOptions;
+import io.atrest.scanner.policy.ClassificationPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -120,6 +122,11 @@ final class LiveScanOptions {
         if (region != null) {
             checkRegion("--home-region", region);
         }
+    }
+
+    /** What the pipeline needs for a live run, once {@link #validate} passed. */
+    RunRequest request(ClassificationPolicy classification) {
+        return new RunRequest(awsSettings(), scanOptions(), roleName, externalId, classification, VersionProvider.version());
     }
 
     ScanOptions scanOptions() {

@@ -14,7 +14,7 @@ final class RunOption {
         if (id != null) {
             return asked(store);
         }
-        return store.recentStoredRuns(1).stream().findFirst()
+        return store.runLog().recentStoredRuns(1).stream().findFirst()
                 .orElseThrow(() -> new UserError("no stored run in this database yet: run ./atrest scan first"));
     }
 
@@ -23,10 +23,10 @@ final class RunOption {
         if (id != null) {
             return asked(store);
         }
-        return store.recentRuns(1).stream().findFirst().orElseThrow(() -> new UserError("no run in this database yet"));
+        return store.runLog().recentRuns(1).stream().findFirst().orElseThrow(() -> new UserError("no run in this database yet"));
     }
 
     private ScanRun asked(HistoryStore store) {
-        return store.run(id).orElseThrow(() -> new UserError("--run: no run " + id + " in this database"));
+        return store.runLog().run(id).orElseThrow(() -> new UserError("--run: no run " + id + " in this database"));
     }
 }

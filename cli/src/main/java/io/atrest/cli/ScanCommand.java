@@ -1,10 +1,17 @@
 package io.atrest.cli;
 
+import io.atrest.pipeline.AwsScanners;
+import io.atrest.pipeline.RunOutcome;
+import io.atrest.pipeline.RunRecorder;
+import io.atrest.pipeline.ScanPipeline;
+import io.atrest.pipeline.Sinks;
 import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.InventoryDocument;
 import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.scanner.policy.Severity;
+import io.atrest.scanner.sink.InMemorySink;
+import io.atrest.scanner.sink.InventorySink;
 import io.atrest.sql.HistoryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,18 +61,20 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
         }
         // Open the database first: a wrong URL or a locked file must fail before any AWS call.
         try (HistoryStore store = HistoryStore.open(live.db.url); ScanProgress progress = noProgress || quiet ? new ScanProgress(null) : ScanProgress.forConsole();
-             Interrupts interrupts = Interrupts.install(spec.commandLine().getErr())) {
-            LiveScan.Outcome outcome = new LiveScan(live, classification, Clock.systemUTC()).run(store, "SCAN", interrupts, progress,
-                    saveInventory != null);
+             Interrupts interrupts = Interrupts.install(spec.commandLine().getErr());
+             InventorySink sink = saveInventory != null ? new InMemorySink() : Sinks.onDisk()) {
+            ScanPipeline pipeline = new ScanPipeline(new AwsScanners(live.request(classification)), classification, Clock.systemUTC(),
+                    VersionProvider.version());
+            RunOutcome outcome = pipeline.run(store, "SCAN", interrupts, progress, sink);
             progress.close(); // the bar ends on its own line before the summary, and is not drawn again
             if (outcome.stopped()) {
-                String why = store.run(outcome.runId()).map(r -> r.message()).orElse("");
+                String why = store.runLog().run(outcome.runId()).map(r -> r.message()).orElse("");
                 spec.commandLine().getErr().println("atrest: run " + outcome.runId() + " ABANDONED: " + why);
                 spec.commandLine().getErr().flush();
                 return interrupts.exitCode();
             }
-            if (saveInventory != null) {
-                InventoryDocument.write(outcome.result().inventory(), saveInventory);
+            if (sink instanceof InMemorySink whole) {
+                InventoryDocument.write(whole.whole(), saveInventory);
             }
             int code = report(store, outcome.runId(), threshold);
             return outcome.nothingRead() ? ExitCode.SCAN_FAILED : code;
@@ -76,8 +85,8 @@ final class ScanCommand extends StoringCommand implements Callable<Integer> {
     private int evaluateSaved(Severity threshold, ClassificationPolicy classification) {
         Inventory inventory = InventoryDocument.read(fromInventory);
         try (HistoryStore store = HistoryStore.open(live.db.url)) {
-            long runId = new RunRecorder(store, CheckCatalog.standard(), classification, Clock.systemUTC())
-                    .record("INVENTORY", Instant.now(), inventory, RunRecorder.scansOf(inventory));
+            long runId = new RunRecorder(store, CheckCatalog.standard(), classification, Clock.systemUTC(), VersionProvider.version())
+                    .record("INVENTORY", Instant.now(), inventory);
             return report(store, runId, threshold);
         }
     }

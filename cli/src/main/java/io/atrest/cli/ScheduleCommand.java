@@ -1,12 +1,27 @@
 package io.atrest.cli;
 
+import io.atrest.cli.schedule.ClusterScheduler;
+import io.atrest.cli.schedule.MissedFire;
+import io.atrest.cli.schedule.NightlyScheduler;
+import io.atrest.cli.schedule.ScheduleConfig;
+import io.atrest.cli.schedule.ScheduleFile;
+import io.atrest.pipeline.AwsScanners;
+import io.atrest.pipeline.ClusterPlan;
+import io.atrest.pipeline.ClusterWork;
+import io.atrest.pipeline.RunOutcome;
+import io.atrest.pipeline.ScanPipeline;
+import io.atrest.pipeline.Sinks;
+import io.atrest.pipeline.Stop;
 import io.atrest.report.ReportFormat;
 import io.atrest.report.management.ManagementReportQuery;
 import io.atrest.report.management.ManagementReportTemplate;
 import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.org.ScanListener;
 import io.atrest.scanner.policy.ClassificationPolicy;
+import io.atrest.scanner.sink.InventorySink;
 import io.atrest.sql.HistoryStore;
+import io.atrest.sql.cluster.ClusterRuns;
+import io.atrest.sql.cluster.CollectedPart;
 import io.atrest.sql.ScanRun;
 import io.atrest.sql.Weights;
 import java.io.PrintWriter;
@@ -24,7 +39,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.BooleanSupplier;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.quartz.CronExpression;
 import org.slf4j.Logger;
@@ -103,8 +117,8 @@ final class ScheduleCommand implements Callable<Integer> {
         List<String> clusterStatus = new ArrayList<>();
         // Open the database now: a wrong URL or a broken database must fail at start, not at 02:00.
         try (HistoryStore store = HistoryStore.open(live.db.url)) {
-            lastScheduled = store.lastRunOf(cluster ? io.atrest.sql.ClusterRuns.TRIGGER : "SCHEDULE");
-            lastAny = store.recentRuns(1).stream().findFirst();
+            lastScheduled = store.runLog().lastRunOf(cluster ? io.atrest.sql.cluster.ClusterRuns.TRIGGER : "SCHEDULE");
+            lastAny = store.runLog().recentRuns(1).stream().findFirst();
             if (cluster && status) {
                 Instant now = Instant.now();
                 for (var node : store.clusterRuns().nodes(ClusterScheduler.SCHEDULER_NAME)) {
@@ -278,27 +292,26 @@ final class ScheduleCommand implements Callable<Integer> {
     static final class LiveClusterWork implements ClusterScheduler.Work {
         private final ClassificationPolicy policy;
         private final ScheduleConfig schedule;
-        private final ScannerClusterWork work;
+        private final ClusterWork work;
 
         LiveClusterWork(LiveScanOptions live, ClassificationPolicy policy, ScheduleConfig schedule) {
             this.policy = policy;
             this.schedule = schedule;
-            LiveScan scan = new LiveScan(live, policy, Clock.systemUTC());
-            this.work = new ScannerClusterWork(scan::withScanner, policy, Clock.systemUTC());
+            this.work = new ClusterWork(new AwsScanners(live.request(policy)), policy, Clock.systemUTC(), VersionProvider.version());
         }
 
         @Override
-        public ClusterScheduler.Plan plan() {
+        public ClusterPlan plan() {
             return work.plan();
         }
 
         @Override
-        public io.atrest.sql.CollectedPart collect(byte[] organization, String accountId, BooleanSupplier stop) {
+        public CollectedPart collect(byte[] organization, String accountId, Stop stop) {
             return work.collect(organization, accountId, stop);
         }
 
         @Override
-        public io.atrest.sql.ClusterRuns.Evaluation evaluation(HistoryStore store) {
+        public ClusterRuns.Evaluation evaluation(HistoryStore store) {
             return work.evaluation(store);
         }
 
@@ -309,27 +322,34 @@ final class ScheduleCommand implements Callable<Integer> {
 
         @Override
         public String policyHash() {
-            return RunRecorder.policyHash(policy);
+            return work.policyHash();
+        }
+
+        @Override
+        public String toolVersion() {
+            return work.toolVersion();
         }
     }
 
     /** The real work: a live scan into the database, and the management report into its folder. */
     static final class LiveWork implements NightlyScheduler.Work {
-        private final LiveScanOptions live;
+        private final String database;
         private final ClassificationPolicy policy;
         private final ScheduleConfig schedule;
+        private final ScanPipeline pipeline;
 
         LiveWork(LiveScanOptions live, ClassificationPolicy policy, ScheduleConfig schedule) {
-            this.live = live;
+            this.database = live.db.url;
             this.policy = policy;
             this.schedule = schedule;
+            this.pipeline = new ScanPipeline(new AwsScanners(live.request(policy)), policy, Clock.systemUTC(), VersionProvider.version());
         }
 
         @Override
-        public String scan(BooleanSupplier stop) {
-            try (HistoryStore store = HistoryStore.open(live.db.url)) {
-                LiveScan.Outcome outcome = new LiveScan(live, policy, Clock.systemUTC()).run(store, "SCHEDULE", stop, ScanListener.NONE);
-                ScanRun run = store.run(outcome.runId()).orElseThrow();
+        public String scan(Stop stop) {
+            try (InventorySink sink = Sinks.onDisk(); HistoryStore store = HistoryStore.open(database)) {
+                RunOutcome outcome = pipeline.run(store, "SCHEDULE", stop, ScanListener.NONE, sink);
+                ScanRun run = store.runLog().run(outcome.runId()).orElseThrow();
                 return "run " + run.id() + " " + run.status() + ", " + run.accountsDone() + " of " + run.accountsPlanned()
                         + " account(s)" + (run.score() == null ? "" : String.format(Locale.ROOT, ", score %.1f", run.score()))
                         + (run.message() == null ? "" : " (" + run.message() + ")");
@@ -338,7 +358,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
         @Override
         public String report(Instant now) {
-            try (HistoryStore store = HistoryStore.open(live.db.url)) {
+            try (HistoryStore store = HistoryStore.open(database)) {
                 return writeReport(store, policy, schedule, now);
             }
         }

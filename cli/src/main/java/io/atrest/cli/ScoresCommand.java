@@ -50,10 +50,10 @@ final class ScoresCommand implements Callable<Integer> {
             Table table = new Table(by.name(), "score", "coverage", "failed");
             List<ScopeScore> rows = switch (by) {
                 case organization -> List.of(new ScopeScore(run.organizationId() == null ? "(standalone)" : run.organizationId(),
-                        run.score(), run.coverage(), store.outcomeCounts(run.id()).stream().mapToLong(c -> c.failed()).sum()));
-                case ou -> store.ouScores(run.id(), Weights.of(weights));
-                case account -> store.accountScores(run.id());
-                case resource -> byResource(store.findings(run.id()), weights);
+                        run.score(), run.coverage(), store.queries().outcomeCounts(run.id()).stream().mapToLong(c -> c.failed()).sum()));
+                case ou -> store.queries().ouScores(run.id(), Weights.of(weights));
+                case account -> store.queries().accountScores(run.id());
+                case resource -> byResource(store.queries().findings(run.id()), weights);
             };
             rows.forEach(r -> table.row(r.scope(), r.score(), r.coverage() == null ? null : r.coverage() * 100, r.failed()));
             spec.commandLine().getOut().print(table.render(output.format));

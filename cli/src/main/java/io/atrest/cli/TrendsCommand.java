@@ -66,7 +66,7 @@ final class TrendsCommand implements Callable<Integer> {
         try (HistoryStore store = db.openExisting()) {
             TrendScope trendScope = TrendScope.organization();
             if (scope != null) {
-                io.atrest.sql.KnownValues known = store.knownValues();
+                io.atrest.sql.KnownValues known = store.queries().knownValues();
                 String account = KnownFilter.require("--account", scope.account, "an account", known.accounts());
                 String ou = KnownFilter.require("--ou", scope.ou, "an OU path", KnownFilter.ouPathsAndParents(known.ouPaths()));
                 String level = KnownFilter.require("--classification", scope.classification, "a classification", known.classifications());
@@ -75,7 +75,7 @@ final class TrendsCommand implements Callable<Integer> {
             Table table = switch (show) {
                 case score -> {
                     Table t = new Table("run", "started", "score", "coverage", "passed", "failed", "not_evaluated");
-                    for (TrendPoint p : store.trend(trendScope, from, weights)) {
+                    for (TrendPoint p : store.queries().trend(trendScope, from, weights)) {
                         t.row(p.runId(), p.startedAt(), p.score(), p.coverage() == null ? null : p.coverage() * 100, p.passed(),
                                 p.failed(), p.notEvaluated());
                     }
@@ -83,16 +83,16 @@ final class TrendsCommand implements Callable<Integer> {
                 }
                 case remediation -> {
                     Table t = new Table("severity", "remediated", "mean_days_to_fix");
-                    for (RemediationTime r : store.remediationTimes(from)) {
+                    for (RemediationTime r : store.queries().remediationTimes(from)) {
                         t.row(r.severity(), r.remediated(), r.meanDays());
                     }
                     yield t;
                 }
                 case checks -> {
                     Table t = new Table("check", "severity", "failed", "evaluated");
-                    List<ScanRun> last = store.recentStoredRuns(1);
+                    List<ScanRun> last = store.runLog().recentStoredRuns(1);
                     if (!last.isEmpty()) {
-                        for (CheckFailures c : store.topFailingChecks(last.get(0).id(), 20)) {
+                        for (CheckFailures c : store.queries().topFailingChecks(last.get(0).id(), 20)) {
                             t.row(c.checkId(), c.severity(), c.failed(), c.evaluated());
                         }
                     }
@@ -100,7 +100,7 @@ final class TrendsCommand implements Callable<Integer> {
                 }
                 case keys -> {
                     Table t = new Table("run", "started", "pending_deletion_in_use", "disabled_in_use");
-                    for (KeysAtRisk k : store.keysAtRisk(from)) {
+                    for (KeysAtRisk k : store.queries().keysAtRisk(from)) {
                         t.row(k.runId(), k.startedAt(), k.pendingDeletionInUse(), k.disabledInUse());
                     }
                     yield t;

@@ -14,7 +14,6 @@ import io.atrest.scanner.fake.FakeAccount;
 import io.atrest.scanner.fake.FakeAccountClients;
 import io.atrest.scanner.fake.FakeOrganization;
 import io.atrest.scanner.inventory.Account;
-import io.atrest.scanner.inventory.AccountSlices;
 import io.atrest.scanner.inventory.BucketEncryption;
 import io.atrest.scanner.inventory.EncryptionType;
 import io.atrest.scanner.inventory.Inventory;
@@ -26,6 +25,9 @@ import io.atrest.scanner.org.OrganizationScanner;
 import io.atrest.scanner.org.ScanOptions;
 import io.atrest.scanner.org.ScanResult;
 import io.atrest.scanner.policy.ClassificationPolicy;
+import io.atrest.scanner.sink.DiskSink;
+import io.atrest.scanner.sink.InMemorySink;
+import io.atrest.pipeline.RunRecorder;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.ScanRun;
 import io.atrest.sql.StoredFinding;
@@ -57,7 +59,7 @@ class AccountByAccountTest {
     Path dir;
 
     @Test
-    void evaluatingAccountByAccountGivesTheFindingsOfTheWholeInventory() {
+    void evaluatingAccountByAccountGivesTheFindingsOfTheWholeInventory() throws Exception {
         Inventory whole = withCrossAccountKeyUse(DemoCommand.demoInventory());
         Evaluation all = new Evaluation(whole, policy, NOW);
         List<Finding> expected = evaluator.evaluate(all);
@@ -65,7 +67,7 @@ class AccountByAccountTest {
         List<Finding> actual = new ArrayList<>();
         Map<String, Map<String, String>> attributes = new HashMap<>();
         Path folder;
-        try (AccountSlices slices = slicesOf(whole)) {
+        try (DiskSink slices = slicesOf(whole)) {
             folder = slices.folder();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
             OrganizationContext context = OrganizationContext.of(slices.lookups(), slices.stores(), policy);
@@ -74,8 +76,6 @@ class AccountByAccountTest {
                 actual.addAll(evaluator.evaluate(one));
                 attributes.putAll(ResourceAttributes.of(one));
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         assertThat(actual).hasSameSizeAs(expected).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(attributes).isEqualTo(ResourceAttributes.of(all));
@@ -83,7 +83,7 @@ class AccountByAccountTest {
     }
 
     @Test
-    void aScanStoredAccountByAccountStoresWhatAWholeScanStores() {
+    void aScanKeptOnDiskStoresWhatAScanKeptInMemoryStores() {
         CallLog log = new CallLog();
         FakeOrganization organization = new FakeOrganization("111111111111", log, 1)
                 .account("111111111111", "management", "ACTIVE", FakeOrganization.ROOT, Map.of())
@@ -102,24 +102,27 @@ class AccountByAccountTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ScanOptions options = new ScanOptions(Set.of(), Set.of(), List.of("eu-west-1"), 3);
 
-        ScanResult whole = new OrganizationScanner(organization, "111111111111", access, "us-east-1", options).scan(clock);
         List<StoredFinding> expected;
         ScanRun expectedRun;
-        try (HistoryStore store = HistoryStore.open("jdbc:h2:file:" + dir.resolve("whole"))) {
-            long run = new RunRecorder(store, CheckCatalog.standard(), policy, clock).record("SCAN", NOW, whole.inventory(), whole.accounts());
-            expected = store.findings(run);
-            expectedRun = store.run(run).orElseThrow();
+        ScanResult inMemory;
+        try (InMemorySink sink = new InMemorySink();
+             HistoryStore store = HistoryStore.open("jdbc:h2:file:" + dir.resolve("memory"))) {
+            inMemory = new OrganizationScanner(organization, "111111111111", access, "us-east-1", options).scan(clock, sink);
+            RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), policy, clock, "test");
+            long run = recorder.begin("SCAN", NOW);
+            recorder.complete(run, sink, inMemory.accounts(), null);
+            expected = store.queries().findings(run);
+            expectedRun = store.runLog().run(run).orElseThrow();
         }
-        try (AccountSlices slices = AccountSlices.inTemporaryFolder();
+        try (DiskSink slices = DiskSink.inTemporaryFolder();
              HistoryStore store = HistoryStore.open("jdbc:h2:file:" + dir.resolve("sliced"))) {
             ScanResult sliced = new OrganizationScanner(organization, "111111111111", access, "us-east-1", options).scan(clock, slices);
-            assertThat(sliced.inventory().buckets()).as("the stores wait on disk, not in the result").isEmpty();
-            assertThat(sliced.accounts()).isEqualTo(whole.accounts());
-            RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), policy, clock);
+            assertThat(sliced.accounts()).isEqualTo(inMemory.accounts());
+            RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), policy, clock, "test");
             long run = recorder.begin("SCAN", NOW);
-            recorder.complete(run, slices, sliced.accounts());
-            assertThat(store.findings(run)).hasSameSizeAs(expected).containsExactlyInAnyOrderElementsOf(expected);
-            ScanRun stored = store.run(run).orElseThrow();
+            recorder.complete(run, slices, sliced.accounts(), null);
+            assertThat(store.queries().findings(run)).hasSameSizeAs(expected).containsExactlyInAnyOrderElementsOf(expected);
+            ScanRun stored = store.runLog().run(run).orElseThrow();
             assertThat(stored.status()).isEqualTo(expectedRun.status());
             assertThat(stored.score()).isEqualTo(expectedRun.score());
             assertThat(stored.coverage()).isEqualTo(expectedRun.coverage());
@@ -148,8 +151,8 @@ class AccountByAccountTest {
                 inventory.configRecorders(), inventory.configRules(), inventory.serviceControlPolicies(), inventory.errors());
     }
 
-    private static AccountSlices slicesOf(Inventory whole) {
-        AccountSlices slices = AccountSlices.inTemporaryFolder();
+    private static DiskSink slicesOf(Inventory whole) {
+        DiskSink slices = DiskSink.inTemporaryFolder();
         InventoryBuilder builder = InventoryBuilder.of(whole);
         for (Account account : whole.accounts()) {
             slices.add(account.id(), builder.drain(account.id(), whole.collectedAt(), whole.organization()));

@@ -3,7 +3,7 @@ package io.atrest.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrest.scanner.fake.StubAws;
-import io.atrest.sql.AccountWork;
+import io.atrest.sql.cluster.AccountWork;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.RunStatus;
 import io.atrest.sql.ScanRun;
@@ -71,7 +71,7 @@ class ClusterProcessTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         try (HistoryStore store = HistoryStore.open(url)) {
             while (System.nanoTime() < deadline) {
-                run = store.run(1).orElse(null);
+                run = store.runLog().run(1).orElse(null);
                 if (run != null && run.status() != RunStatus.RUNNING) {
                     break;
                 }
@@ -82,12 +82,12 @@ class ClusterProcessTest {
             assertThat(run.runTrigger()).isEqualTo("CLUSTER");
             assertThat(run.accountsPlanned()).isEqualTo(2);
             assertThat(run.accountsDone()).isEqualTo(2);
-            assertThat(store.accountsStored(1)).isEqualTo(2);
+            assertThat(store.queries().accountsStored(1)).isEqualTo(2);
             List<AccountWork> work = store.clusterRuns().work(1);
             assertThat(work).extracting(AccountWork::status).containsOnly("DONE");
             assertThat(work).filteredOn(w -> w.attempts() > 1).as("the killed node's account, recovered").isNotEmpty()
                     .allSatisfy(w -> assertThat(w.node()).isEqualTo("node-b"));
-            assertThat(store.findings(1)).extracting(f -> f.accountId()).contains("111111111111", "222222222222");
+            assertThat(store.queries().findings(1)).extracting(f -> f.accountId()).contains("111111111111", "222222222222");
         }
         assertThat(log("node-b")).contains("recovered from a node that stopped");
 

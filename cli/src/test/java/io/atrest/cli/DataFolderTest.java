@@ -42,7 +42,7 @@ class DataFolderTest {
         assertThat(Files.readAllLines(log)).filteredOn(l -> l.startsWith("atrest: "))
                 .singleElement().asString().contains("temporary folder", "/proc/atrest-no-tmp", "java.io.tmpdir");
         try (io.atrest.sql.HistoryStore store = io.atrest.sql.HistoryStore.open(db)) {
-            assertThat(store.recentRuns(5)).as("nothing written").isEmpty();
+            assertThat(store.runLog().recentRuns(5)).as("nothing written").isEmpty();
         }
     }
 

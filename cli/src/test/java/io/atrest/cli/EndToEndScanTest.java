@@ -1,5 +1,12 @@
 package io.atrest.cli;
 
+import io.atrest.pipeline.ScanPipeline;
+import io.atrest.pipeline.Scanners;
+import io.atrest.pipeline.Stop;
+import io.atrest.scanner.org.ScanListener;
+import io.atrest.scanner.sink.DiskSink;
+import io.atrest.scanner.sink.InMemorySink;
+import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrest.scanner.check.CheckCatalog;
@@ -59,16 +66,24 @@ class EndToEndScanTest {
         Map<String, FakeAccount> world = Map.of(MANAGEMENT, management, PAYMENTS, payments, SANDBOX, sandbox);
         AccountAccess access = id -> new FakeAccountClients(world.get(id), log, 1);
 
-        ScanResult result = new OrganizationScanner(organization, MANAGEMENT, access, "us-east-1",
-                new ScanOptions(Set.of(), Set.of(), List.of("us-east-1", "eu-west-1"), 3)).scan(clock);
+        Scanners scanners = new Scanners() {
+            @Override
+            public <T> T with(Stop stop, Function<OrganizationScanner, T> work) {
+                return work.apply(new OrganizationScanner(organization, MANAGEMENT, access, "us-east-1",
+                        new ScanOptions(Set.of(), Set.of(), List.of("us-east-1", "eu-west-1"), 3)));
+            }
+        };
+        ScanPipeline pipeline = new ScanPipeline(scanners, ClassificationPolicy.defaults(), clock, "test");
 
         try (HistoryStore store = HistoryStore.open("jdbc:h2:file:" + dir.resolve("atrest"))) {
-            RunRecorder recorder = new RunRecorder(store, CheckCatalog.standard(), ClassificationPolicy.defaults(), clock);
-            long runId = recorder.record("SCAN", clock.instant(), result.inventory(), result.accounts());
+            long runId;
+            try (InMemorySink sink = new InMemorySink()) {
+                runId = pipeline.run(store, "SCAN", Stop.NEVER, ScanListener.NONE, sink).runId();
+            }
 
-            assertThat(store.run(runId).orElseThrow().status()).isEqualTo(RunStatus.COMPLETE);
-            assertThat(store.accountsStored(runId)).isEqualTo(3);
-            List<StoredFinding> findings = store.findings(runId);
+            assertThat(store.runLog().run(runId).orElseThrow().status()).isEqualTo(RunStatus.COMPLETE);
+            assertThat(store.queries().accountsStored(runId)).isEqualTo(3);
+            List<StoredFinding> findings = store.queries().findings(runId);
             assertThat(findings).extracting(StoredFinding::accountId).contains(MANAGEMENT, PAYMENTS, SANDBOX);
             assertThat(outcome(findings, "arn:aws:s3:::scratch", "s3-default-encryption")).isEqualTo("FAIL");
             assertThat(outcome(findings, "arn:aws:s3:::cards", "s3-key-tier")).isEqualTo("PASS");
@@ -79,9 +94,12 @@ class EndToEndScanTest {
             assertThat(outcome(findings, "arn:aws:s3:::cards", "s3-block-public-access")).isEqualTo("PASS");
             assertThat(outcome(findings, "arn:aws:s3:::scratch", "s3-block-public-access")).isEqualTo("FAIL");
 
-            long second = recorder.record("SCAN", clock.instant(), result.inventory(), result.accounts());
-            assertThat(store.recentRuns(5)).hasSize(2);
-            assertThat(store.findings(second)).hasSameSizeAs(findings)
+            long second;
+            try (DiskSink sink = DiskSink.inTemporaryFolder()) {
+                second = pipeline.run(store, "SCAN", Stop.NEVER, ScanListener.NONE, sink).runId();
+            }
+            assertThat(store.runLog().recentRuns(5)).hasSize(2);
+            assertThat(store.queries().findings(second)).hasSameSizeAs(findings)
                     .allSatisfy(f -> assertThat(f.firstRunId()).isEqualTo(runId));
         }
     }

@@ -140,7 +140,7 @@ class FaultInjectionTest {
     private ScanRun scan(String db, FaultyAws aws, String... more) throws Exception {
         Exit exit = scanRaw(db, aws, more);
         try (HistoryStore store = HistoryStore.open(db)) {
-            ScanRun run = store.recentRuns(1).get(0);
+            ScanRun run = store.runLog().recentRuns(1).get(0);
             // A PARTIAL run exits 4 and says so; any other end of these scans exits 0.
             assertThat(exit.code()).as(exit.err()).isEqualTo(run.status() == RunStatus.PARTIAL ? ExitCode.PARTIAL : ExitCode.OK);
             if (run.status() == RunStatus.PARTIAL) {
@@ -152,7 +152,7 @@ class FaultInjectionTest {
 
     private static Map<String, StoredFinding> findings(String db, long run) {
         try (HistoryStore store = HistoryStore.open(db)) {
-            return store.findings(run).stream().collect(Collectors.toMap(f -> f.resourceArn() + " " + f.checkId(), f -> f));
+            return store.queries().findings(run).stream().collect(Collectors.toMap(f -> f.resourceArn() + " " + f.checkId(), f -> f));
         }
     }
 
@@ -292,7 +292,7 @@ class FaultInjectionTest {
 
         assertThat(exit.code()).as(exit.err()).isEqualTo(ExitCode.PARTIAL);
         try (HistoryStore store = HistoryStore.open(db)) {
-            ScanRun run = store.recentRuns(1).get(0);
+            ScanRun run = store.runLog().recentRuns(1).get(0);
             assertThat(run.id()).isGreaterThan(first.id());
             assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
             assertThat(run.message()).startsWith("the organization could not be read (organizations:DescribeOrganization "
@@ -440,7 +440,7 @@ class FaultInjectionTest {
             }
         });
         try (HistoryStore store = HistoryStore.open(denied)) {
-            assertThat(store.notEvaluatedReasons(run.id())).anySatisfy(g -> {
+            assertThat(store.queries().notEvaluatedReasons(run.id())).anySatisfy(g -> {
                 assertThat(g.accountId()).isEqualTo(MEMBER);
                 assertThat(g.failedOperation()).isEqualTo("kms:GetKeyPolicy");
                 assertThat(g.reason()).isEqualTo("ACCESS_DENIED");

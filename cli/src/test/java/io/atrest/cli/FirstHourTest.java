@@ -115,12 +115,12 @@ class FirstHourTest {
         String db = "jdbc:h2:file:" + dir.resolve("runs");
         try (io.atrest.sql.HistoryStore store = io.atrest.sql.HistoryStore.open(db)) {
             java.time.Instant t = java.time.Instant.parse("2026-12-01T02:00:00Z");
-            long five = store.startRun(new io.atrest.sql.RunStart("SCAN", t, "test", "p", "o-1", 5));
-            store.finishRun(five, io.atrest.sql.RunStatus.COMPLETE, t.plusSeconds(22), new io.atrest.sql.RunTotals(5, 0, 10, 0, 80.0, 1.0, null));
-            long one = store.startRun(new io.atrest.sql.RunStart("SCAN", t.plusSeconds(3600), "test", "p", "o-1", 1));
-            store.finishRun(one, io.atrest.sql.RunStatus.COMPLETE, t.plusSeconds(3630), new io.atrest.sql.RunTotals(1, 0, 2, 0, 50.0, 1.0, null));
-            long failed = store.startRun(new io.atrest.sql.RunStart("SCAN", t.plusSeconds(7200), "test", "p", "o-1", 5));
-            store.finishRun(failed, io.atrest.sql.RunStatus.FAILED, t.plusSeconds(7201),
+            long five = store.runLog().startRun(new io.atrest.sql.RunStart("SCAN", t, "test", "p", "o-1", 5));
+            store.runLog().finishRun(five, io.atrest.sql.RunStatus.COMPLETE, t.plusSeconds(22), new io.atrest.sql.RunTotals(5, 0, 10, 0, 80.0, 1.0, null));
+            long one = store.runLog().startRun(new io.atrest.sql.RunStart("SCAN", t.plusSeconds(3600), "test", "p", "o-1", 1));
+            store.runLog().finishRun(one, io.atrest.sql.RunStatus.COMPLETE, t.plusSeconds(3630), new io.atrest.sql.RunTotals(1, 0, 2, 0, 50.0, 1.0, null));
+            long failed = store.runLog().startRun(new io.atrest.sql.RunStart("SCAN", t.plusSeconds(7200), "test", "p", "o-1", 5));
+            store.runLog().finishRun(failed, io.atrest.sql.RunStatus.FAILED, t.plusSeconds(7201),
                     new io.atrest.sql.RunTotals(0, 0, 0, 0, null, null, "cannot identify the caller: no AWS credentials found"));
         }
         var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("history", "--db", db, "--output", "json").out());

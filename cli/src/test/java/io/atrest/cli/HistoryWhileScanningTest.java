@@ -46,7 +46,7 @@ class HistoryWhileScanningTest {
         assertThat(history.code()).as(history.err()).isZero();
         assertThat(history.out()).contains("RUNNING");
         try (HistoryStore store = HistoryStore.open(db)) {
-            assertThat(store.recentRuns(1).get(0).status()).as("a reader does not take the collecting run for dead")
+            assertThat(store.runLog().recentRuns(1).get(0).status()).as("a reader does not take the collecting run for dead")
                     .isEqualTo(RunStatus.RUNNING);
         }
         CliRun second = CliRun.run("scan", "--endpoint-url", stub.endpoint().toString(), "--home-region", "us-east-1",
@@ -58,7 +58,7 @@ class HistoryWhileScanningTest {
         assertThat(scan.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(scan.exitValue()).as(Files.readString(log)).isZero();
         try (HistoryStore store = HistoryStore.open(db)) {
-            assertThat(store.recentRuns(5)).hasSize(1).allSatisfy(r -> assertThat(r.status()).isEqualTo(RunStatus.PARTIAL));
+            assertThat(store.runLog().recentRuns(5)).hasSize(1).allSatisfy(r -> assertThat(r.status()).isEqualTo(RunStatus.PARTIAL));
         }
     }
 }

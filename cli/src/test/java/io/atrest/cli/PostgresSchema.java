@@ -10,13 +10,13 @@ import java.util.UUID;
  * A fresh schema on the PostgreSQL that the machine (and CI) runs on 127.0.0.1:5432, dropped
  * after the test. Set ATREST_TEST_PG_URL to use another server.
  */
-final class PostgresSchema implements AutoCloseable {
+public final class PostgresSchema implements AutoCloseable {
     private static final String SERVER = System.getenv().getOrDefault("ATREST_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
     private final String name;
-    final String url;
+    public final String url;
 
-    PostgresSchema(String prefix) throws SQLException {
+    public PostgresSchema(String prefix) throws SQLException {
         name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + name);

@@ -66,7 +66,7 @@ class ReportCommandTest {
         try (HistoryStore store = HistoryStore.open(db)) {
             ManagementReport report = new ManagementReportQuery(store, CheckCatalog.standard(), Weights.defaults())
                     .read(Instant.now(), Duration.ofDays(NIGHTS));
-            ScanRun latest = store.recentStoredRuns(1).get(0);
+            ScanRun latest = store.runLog().recentStoredRuns(1).get(0);
             assertThat(report.runId()).isEqualTo(latest.id());
             assertThat(report.trend()).hasSize(NIGHTS);
             assertThat(report.headline().score()).isCloseTo(latest.score(), org.assertj.core.data.Offset.offset(0.01));
@@ -105,9 +105,9 @@ class ReportCommandTest {
         List<StoredFinding> open;
         List<StoredFinding> others;
         try (HistoryStore store = HistoryStore.open(db)) {
-            long run = store.recentStoredRuns(1).get(0).id();
-            open = store.failingFindings(run, "222222222222");
-            others = store.failingFindings(run).stream().filter(f -> !f.accountId().equals("222222222222")).toList();
+            long run = store.runLog().recentStoredRuns(1).get(0).id();
+            open = store.queries().failingFindings(run, "222222222222");
+            others = store.queries().failingFindings(run).stream().filter(f -> !f.accountId().equals("222222222222")).toList();
         }
         assertThat(open).isNotEmpty();
         for (StoredFinding f : open) {

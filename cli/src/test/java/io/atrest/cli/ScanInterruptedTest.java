@@ -53,7 +53,7 @@ class ScanInterruptedTest {
         String output = Files.readString(log);
         assertThat(process.exitValue()).as(output).isEqualTo(expectedExit);
         try (HistoryStore store = HistoryStore.open(db)) {
-            ScanRun run = store.recentRuns(1).get(0);
+            ScanRun run = store.runLog().recentRuns(1).get(0);
             assertThat(output).contains("atrest: run " + run.id() + " ABANDONED: interrupted by SIG" + signal + " after ");
             assertThat(run.status()).isEqualTo(RunStatus.ABANDONED);
             assertThat(run.message()).startsWith("interrupted by SIG" + signal + " after ").contains("of 2 account(s)");

@@ -66,7 +66,7 @@ class ScanKilledTest {
         assertThat(run(scan(db))).isZero();
         List<StoredFinding> before;
         try (HistoryStore store = HistoryStore.open(db)) {
-            before = store.findings(1);
+            before = store.queries().findings(1);
         }
 
         kms.hold();
@@ -81,20 +81,20 @@ class ScanKilledTest {
                 new PrintWriter(new StringWriter(), true))).isZero();
         assertThat(out.toString()).contains("ABANDONED");
         try (HistoryStore store = HistoryStore.open(db)) {
-            ScanRun killed = store.run(2).orElseThrow();
+            ScanRun killed = store.runLog().run(2).orElseThrow();
             assertThat(killed.status()).isEqualTo(RunStatus.ABANDONED);
-            assertThat(store.findings(1)).isEqualTo(before);
-            assertThat(store.trend(TrendScope.organization(), Instant.EPOCH, Weights.defaults())).extracting(p -> p.runId())
+            assertThat(store.queries().findings(1)).isEqualTo(before);
+            assertThat(store.queries().trend(TrendScope.organization(), Instant.EPOCH, Weights.defaults())).extracting(p -> p.runId())
                     .containsExactly(1L);
         }
 
         assertThat(run(scan(db))).as("a new scan after the crash").isZero();
         try (HistoryStore store = HistoryStore.open(db)) {
             // H2 may skip identity values after a crash: the new run is the newest, whatever its id.
-            ScanRun after = store.recentRuns(1).get(0);
+            ScanRun after = store.runLog().recentRuns(1).get(0);
             assertThat(after.id()).isGreaterThan(2L);
             assertThat(after.status()).isEqualTo(RunStatus.PARTIAL);
-            assertThat(store.trend(TrendScope.organization(), Instant.EPOCH, Weights.defaults())).extracting(p -> p.runId())
+            assertThat(store.queries().trend(TrendScope.organization(), Instant.EPOCH, Weights.defaults())).extracting(p -> p.runId())
                     .containsExactly(1L, after.id());
         }
     }

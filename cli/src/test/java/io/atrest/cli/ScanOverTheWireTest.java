@@ -75,8 +75,8 @@ class ScanOverTheWireTest {
                 .allSatisfy(r -> assertThat(r.method()).isEqualTo("GET"));
 
         try (HistoryStore store = HistoryStore.open(db)) {
-            assertThat(store.run(1).orElseThrow().status()).isEqualTo(RunStatus.PARTIAL);
-            List<StoredFinding> findings = store.findings(1);
+            assertThat(store.runLog().run(1).orElseThrow().status()).isEqualTo(RunStatus.PARTIAL);
+            List<StoredFinding> findings = store.queries().findings(1);
             assertThat(findings).extracting(StoredFinding::accountId).contains(MANAGEMENT, MEMBER);
             assertThat(find(findings, "arn:aws:s3:::member-cards", "s3-key-tier").outcome()).isEqualTo("PASS");
             assertThat(find(findings, "arn:aws:s3:::member-cards", "s3-versioning").outcome()).isEqualTo("PASS");
@@ -90,7 +90,7 @@ class ScanOverTheWireTest {
             assertThat(find(findings, "arn:aws:kms:us-east-1:222222222222:key/cmk", "kms-rotation").outcome()).isEqualTo("FAIL");
             assertThat(findings).noneMatch(f -> f.resourceArn().contains("333333333333"));
             var errors = io.atrest.scanner.inventory.InventoryDocument.read(dir.resolve("inventory.json.gz")).errors();
-            assertThat(store.run(1).orElseThrow().collectionErrors()).as("only the planted denial fails: %s", errors).isEqualTo(1);
+            assertThat(store.runLog().run(1).orElseThrow().collectionErrors()).as("only the planted denial fails: %s", errors).isEqualTo(1);
         }
 
         var saved = io.atrest.scanner.inventory.InventoryDocument.read(dir.resolve("inventory.json.gz"));
@@ -108,7 +108,7 @@ class ScanOverTheWireTest {
 
         assertThat(Atrest.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isEqualTo(ExitCode.PARTIAL);
         try (HistoryStore store = HistoryStore.open(db)) {
-            assertThat(store.recentRuns(10)).hasSize(2);
+            assertThat(store.runLog().recentRuns(10)).hasSize(2);
         }
     }
 

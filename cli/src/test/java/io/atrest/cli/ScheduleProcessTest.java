@@ -63,7 +63,7 @@ class ScheduleProcessTest {
         assertThat(Files.readString(log)).contains("stopping");
 
         try (HistoryStore store = HistoryStore.open(db)) {
-            List<ScanRun> runs = store.recentRuns(10);
+            List<ScanRun> runs = store.runLog().recentRuns(10);
             assertThat(runs).hasSize(2);
             ScanRun first = runs.get(1);
             ScanRun stopped = runs.get(0);
@@ -71,8 +71,8 @@ class ScheduleProcessTest {
             assertThat(first.status()).isEqualTo(RunStatus.PARTIAL);
             assertThat(stopped.status()).isEqualTo(RunStatus.ABANDONED);
             assertThat(stopped.message()).startsWith("stopped before the end");
-            assertThat(store.findings(first.id())).isNotEmpty();
-            assertThat(store.trend(TrendScope.organization(), Instant.EPOCH, Weights.defaults()))
+            assertThat(store.queries().findings(first.id())).isNotEmpty();
+            assertThat(store.queries().trend(TrendScope.organization(), Instant.EPOCH, Weights.defaults()))
                     .extracting(p -> p.runId()).containsExactly(first.id());
         }
 
@@ -98,8 +98,8 @@ class ScheduleProcessTest {
         // The last scheduled run was two nights ago: last night's 02:00 was missed.
         try (HistoryStore store = HistoryStore.open(db)) {
             Instant twoNightsAgo = Instant.now().minus(java.time.Duration.ofDays(2));
-            long id = store.startRun(new io.atrest.sql.RunStart("SCHEDULE", twoNightsAgo, "test", "p", null, 0));
-            store.finishRun(id, RunStatus.FAILED, twoNightsAgo.plusSeconds(60),
+            long id = store.runLog().startRun(new io.atrest.sql.RunStart("SCHEDULE", twoNightsAgo, "test", "p", null, 0));
+            store.runLog().finishRun(id, RunStatus.FAILED, twoNightsAgo.plusSeconds(60),
                     new io.atrest.sql.RunTotals(0, 0, 0, 0, null, null, "a night long ago"));
         }
         Path log = dir.resolve("schedule.log");
@@ -111,9 +111,9 @@ class ScheduleProcessTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readString(log)).contains("was missed while atrest was not running: scanning once now");
         try (HistoryStore store = HistoryStore.open(db)) {
-            assertThat(store.recentRuns(10)).hasSize(2);
-            assertThat(store.run(2).orElseThrow().runTrigger()).isEqualTo("SCHEDULE");
-            assertThat(store.run(2).orElseThrow().status()).isEqualTo(RunStatus.PARTIAL);
+            assertThat(store.runLog().recentRuns(10)).hasSize(2);
+            assertThat(store.runLog().run(2).orElseThrow().runTrigger()).isEqualTo("SCHEDULE");
+            assertThat(store.runLog().run(2).orElseThrow().status()).isEqualTo(RunStatus.PARTIAL);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.atrest.report;
 
-import io.atrest.sql.ErrorGroup;
+import io.atrest.sql.errors.ErrorGroup;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.OutcomeCount;
 import io.atrest.sql.ScanRun;
@@ -17,11 +17,11 @@ public record RunSummary(ScanRun run, int accountsStored, List<OutcomeCount> cou
     private static final List<String> SEVERITY_ORDER = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW", "INFO");
 
     public static RunSummary load(HistoryStore store, long runId) {
-        ScanRun run = store.run(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
-        List<OutcomeCount> counts = store.outcomeCounts(runId).stream()
+        ScanRun run = store.runLog().run(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+        List<OutcomeCount> counts = store.queries().outcomeCounts(runId).stream()
                 .sorted(Comparator.comparingInt(c -> SEVERITY_ORDER.indexOf(c.severity())))
                 .toList();
-        return new RunSummary(run, store.accountsStored(runId), counts, store.runErrors().groups(runId));
+        return new RunSummary(run, store.queries().accountsStored(runId), counts, store.runErrors().groups(runId));
     }
 
     public long failed() {

@@ -13,7 +13,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * For H2 one connection stays open for the store's life, which keeps the database open and
  * holds H2's file lock, so a second process is refused instead of racing.
  */
-final class Database implements AutoCloseable {
+final class Database implements AutoCloseable, WriterLock {
     private final String url;
     private final DataSource dataSource;
     /** Null while a scan has let go of the H2 file for its collection ({@link #letGo}). */
@@ -80,8 +80,8 @@ final class Database implements AutoCloseable {
 
     private boolean holdsWriterLock;
 
-    /** Takes the writer lock if it is free, without waiting. */
-    synchronized boolean tryWriterLock() {
+    @Override
+    public synchronized boolean tryLock() {
         if (holdsWriterLock) {
             return true;
         }
@@ -104,10 +104,10 @@ final class Database implements AutoCloseable {
         return holdsWriterLock;
     }
 
-    /** Takes the writer lock, retrying for up to {@code wait}: a reader may hold it for a moment. */
-    boolean acquireWriterLock(java.time.Duration wait) {
+    @Override
+    public boolean acquire(java.time.Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (!tryWriterLock()) {
+        while (!tryLock()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -218,7 +218,8 @@ final class Database implements AutoCloseable {
         }
     }
 
-    synchronized void releaseWriterLock() {
+    @Override
+    public synchronized void release() {
         if (!holdsWriterLock) {
             return;
         }
@@ -290,8 +291,8 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Marks that this session wrote history: an H2 file is compacted when it closes, if it has grown sparse. */
-    void wrote() {
+    @Override
+    public void wrote() {
         wrote = true;
     }
 
@@ -316,7 +317,7 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // compaction is housekeeping: the data is already committed
         } finally {
-            releaseWriterLock();
+            release();
             try {
                 if (keeper != null) {
                     keeper.close();

@@ -15,28 +15,28 @@ import java.util.List;
  * it existed (V5's migration, older versions of atrest) have five fields: {@link #NO_QUICK},
  * compared by state hash instead, and given their quick digest when the row is next rewritten.
  */
-record OpenState(long findingId, long resourceId, String checkId, long stateHash, String outcome, Instant failingSince,
+public record OpenState(long findingId, long resourceId, String checkId, long stateHash, String outcome, Instant failingSince,
                  long quick) {
 
     /** No quick digest stored: compare by state hash. (A real quick digest of 0 is compared by state hash too.) */
-    static final long NO_QUICK = 0L;
+    public static final long NO_QUICK = 0L;
 
-    OpenState {
+    public OpenState {
         if (checkId.indexOf(',') >= 0 || checkId.indexOf('|') >= 0) {
             throw new IllegalArgumentException("check id holds a separator: " + checkId);
         }
     }
 
     /** Whether this state and a finding whose quick digest is {@code quick} are known to be the same without hashing. */
-    boolean sameQuick(long quick) {
+    public boolean sameQuick(long quick) {
         return this.quick != NO_QUICK && this.quick == quick;
     }
 
-    OpenState withQuick(long quick) {
+    public OpenState withQuick(long quick) {
         return quick == this.quick ? this : new OpenState(findingId, resourceId, checkId, stateHash, outcome, failingSince, quick);
     }
 
-    static String encode(List<OpenState> states) {
+    public static String encode(List<OpenState> states) {
         StringBuilder text = new StringBuilder(states.size() * 64);
         for (OpenState s : states) {
             if (!text.isEmpty()) {
@@ -54,7 +54,7 @@ record OpenState(long findingId, long resourceId, String checkId, long stateHash
         return text.toString();
     }
 
-    static List<OpenState> decode(long resourceId, String text) {
+    public static List<OpenState> decode(long resourceId, String text) {
         List<OpenState> states = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return states;

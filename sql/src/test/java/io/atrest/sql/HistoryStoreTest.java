@@ -1,5 +1,11 @@
 package io.atrest.sql;
 
+import io.atrest.sql.errors.ErrorGroup;
+import io.atrest.sql.errors.StoredError;
+import io.atrest.sql.cluster.AccountWork;
+import io.atrest.sql.cluster.CollectedPart;
+import io.atrest.sql.cluster.ClusterRuns;
+import io.atrest.sql.ingest.AccountResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -50,10 +56,10 @@ class HistoryStoreTest {
 
     private long run(HistoryStore store, List<Finding> findings, Set<String> gaps) {
         Instant started = T0.plus(Duration.ofDays(night++));
-        long id = store.startRun(new RunStart("SCAN", started, "test", "p", "o-1", 1));
+        long id = store.runLog().startRun(new RunStart("SCAN", started, "test", "p", "o-1", 1));
         Score score = Score.of(findings);
-        store.recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null, gaps), findings, score);
-        store.finishRun(id, RunStatus.COMPLETE, started.plusSeconds(300),
+        store.ingest().recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null, gaps), findings, score);
+        store.runLog().finishRun(id, RunStatus.COMPLETE, started.plusSeconds(300),
                 new RunTotals(1, 0, 2, 0, score.score(), score.coverage(), null));
         return id;
     }
@@ -93,16 +99,16 @@ class HistoryStoreTest {
             Finding critical = new Finding("s3-not-public", Severity.CRITICAL, Outcome.FAIL, null, null, BUCKET, "internal", "public", Map.of());
             Finding low = new Finding("s3-versioning", Severity.LOW, Outcome.FAIL, null, null, BUCKET, "internal", "off", Map.of());
             long first = run(store, List.of(failing, critical, low));
-            assertThat(store.topFailingChecks(first, 10)).extracting(CheckFailures::checkId, CheckFailures::severity)
+            assertThat(store.queries().topFailingChecks(first, 10)).extracting(CheckFailures::checkId, CheckFailures::severity)
                     .contains(org.assertj.core.groups.Tuple.tuple("s3-key-tier", "MEDIUM"), org.assertj.core.groups.Tuple.tuple("s3-not-public", "CRITICAL"));
             // Fixed, and reported (as an older build did) with the check's catalog severity on its PASS.
             run(store, List.of(new Finding("s3-key-tier", Severity.HIGH, Outcome.PASS, null, null, BUCKET, "internal", "ok", Map.of()),
                     critical, low));
-            assertThat(store.resolvedSince(T0)).singleElement().satisfies(r -> {
+            assertThat(store.queries().resolvedSince(T0)).singleElement().satisfies(r -> {
                 assertThat(r.checkId()).isEqualTo("s3-key-tier");
                 assertThat(r.severity()).isEqualTo("MEDIUM");
             });
-            assertThat(store.remediationTimes(T0)).singleElement().satisfies(r -> assertThat(r.severity()).isEqualTo("MEDIUM"));
+            assertThat(store.queries().remediationTimes(T0)).singleElement().satisfies(r -> assertThat(r.severity()).isEqualTo("MEDIUM"));
         });
     }
 
@@ -153,17 +159,17 @@ class HistoryStoreTest {
         onBoth(store -> {
             long id = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
 
-            ScanRun stored = store.run(id).orElseThrow();
+            ScanRun stored = store.runLog().run(id).orElseThrow();
             assertThat(stored.status()).isEqualTo(RunStatus.COMPLETE);
             assertThat(stored.score()).isEqualTo(50.0);
-            assertThat(store.findings(id)).extracting(StoredFinding::checkId, StoredFinding::outcome, StoredFinding::resourceArn)
+            assertThat(store.queries().findings(id)).extracting(StoredFinding::checkId, StoredFinding::outcome, StoredFinding::resourceArn)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("kms-rotation", "PASS", KEY.arn()),
                             org.assertj.core.groups.Tuple.tuple("s3-versioning", "FAIL", BUCKET.arn()));
-            StoredFinding failing = store.findings(id).get(1);
+            StoredFinding failing = store.queries().findings(id).get(1);
             assertThat(failing.evidence()).containsEntry("seen", "FAIL");
             assertThat(failing.failingSince()).isEqualTo(T0);
-            assertThat(store.outcomeCounts(id)).singleElement().satisfies(c -> {
+            assertThat(store.queries().outcomeCounts(id)).singleElement().satisfies(c -> {
                 assertThat(c.failed()).isEqualTo(1);
                 assertThat(c.passed()).isEqualTo(1);
             });
@@ -174,18 +180,18 @@ class HistoryStoreTest {
     void anUnchangedFindingWritesNothingAndAChangeOpensANewInterval() throws Exception {
         onBoth(store -> {
             long first = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
-            long states = store.findingStates();
+            long states = store.queries().findingStates();
             long second = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
-            assertThat(store.findingStates()).as("an unchanged finding adds no row").isEqualTo(states);
+            assertThat(store.queries().findingStates()).as("an unchanged finding adds no row").isEqualTo(states);
             long third = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
 
-            StoredFinding inSecond = store.findings(second).get(0);
+            StoredFinding inSecond = store.queries().findings(second).get(0);
             assertThat(inSecond.firstRunId()).isEqualTo(first);
             assertThat(inSecond.outcome()).isEqualTo("FAIL");
-            StoredFinding inThird = store.findings(third).get(0);
+            StoredFinding inThird = store.queries().findings(third).get(0);
             assertThat(inThird.firstRunId()).isEqualTo(third);
             assertThat(inThird.lastRunId()).isNull();
-            assertThat(store.findings(first)).singleElement().satisfies(f -> {
+            assertThat(store.queries().findings(first)).singleElement().satisfies(f -> {
                 assertThat(f.outcome()).isEqualTo("FAIL");
                 assertThat(f.lastRunId()).isEqualTo(second);
             });
@@ -201,7 +207,7 @@ class HistoryStoreTest {
             long r1 = runWith(store, findings, before);
             runWith(store, findings, before);
             long r3 = runWith(store, findings, after);
-            List<AttributeInterval> history = store.attributeHistory(BUCKET.arn());
+            List<AttributeInterval> history = store.queries().attributeHistory(BUCKET.arn());
             assertThat(history).hasSize(2);
             assertThat(history.get(0).attributes()).containsEntry("keyTier", "KMS_AWS_MANAGED");
             assertThat(history.get(0).firstRunId()).isEqualTo(r1);
@@ -213,10 +219,10 @@ class HistoryStoreTest {
 
     private long runWith(HistoryStore store, List<Finding> findings, Map<String, Map<String, String>> attributes) {
         Instant started = T0.plus(Duration.ofDays(night++));
-        long id = store.startRun(new RunStart("SCAN", started, "test", "p", "o-1", 1));
-        store.recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null, Set.of(), attributes),
+        long id = store.runLog().startRun(new RunStart("SCAN", started, "test", "p", "o-1", 1));
+        store.ingest().recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null, Set.of(), attributes),
                 findings, Score.of(findings));
-        store.finishRun(id, RunStatus.COMPLETE, started.plusSeconds(60), new RunTotals(1, 0, 1, 0, null, null, null));
+        store.runLog().finishRun(id, RunStatus.COMPLETE, started.plusSeconds(60), new RunTotals(1, 0, 1, 0, null, null, null));
         return id;
     }
 
@@ -227,8 +233,8 @@ class HistoryStoreTest {
             long gap = run(store, List.of(finding(KEY, "kms-rotation", Outcome.PASS)));
             long back = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
 
-            assertThat(store.findings(gap)).extracting(StoredFinding::checkId).containsExactly("kms-rotation");
-            assertThat(store.findings(back)).singleElement().satisfies(f -> assertThat(f.firstRunId()).isEqualTo(back));
+            assertThat(store.queries().findings(gap)).extracting(StoredFinding::checkId).containsExactly("kms-rotation");
+            assertThat(store.queries().findings(back)).singleElement().satisfies(f -> assertThat(f.firstRunId()).isEqualTo(back));
         });
     }
 
@@ -237,12 +243,12 @@ class HistoryStoreTest {
         onBoth(store -> {
             long first = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             long blind = run(store, List.of(), Set.of("AwsS3Bucket@*"));
-            assertThat(store.findings(blind)).singleElement().satisfies(f -> {
+            assertThat(store.queries().findings(blind)).singleElement().satisfies(f -> {
                 assertThat(f.outcome()).isEqualTo("FAIL");
                 assertThat(f.firstRunId()).isEqualTo(first);
             });
-            assertThat(store.diff(first, blind)).isEmpty();
-            assertThat(store.remediationTimes(T0)).isEmpty();
+            assertThat(store.queries().diff(first, blind)).isEmpty();
+            assertThat(store.queries().remediationTimes(T0)).isEmpty();
         });
     }
 
@@ -253,13 +259,13 @@ class HistoryStoreTest {
             long r2 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.FAIL)));
             long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
 
-            assertThat(store.diff(r1, r2)).extracting(FindingChange::kind, FindingChange::checkId).containsExactlyInAnyOrder(
+            assertThat(store.queries().diff(r1, r2)).extracting(FindingChange::kind, FindingChange::checkId).containsExactlyInAnyOrder(
                     org.assertj.core.groups.Tuple.tuple(FindingChange.Kind.RESOLVED, "s3-versioning"),
                     org.assertj.core.groups.Tuple.tuple(FindingChange.Kind.NEW, "kms-rotation"));
-            assertThat(store.diff(r2, r3)).extracting(FindingChange::kind, FindingChange::checkId).containsExactly(
+            assertThat(store.queries().diff(r2, r3)).extracting(FindingChange::kind, FindingChange::checkId).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(FindingChange.Kind.REGRESSED, "s3-versioning"));
-            assertThat(store.diff(r1, r3)).extracting(FindingChange::kind).containsExactly(FindingChange.Kind.NEW);
-            assertThatThrownBy(() -> store.diff(r3, r1)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(store.queries().diff(r1, r3)).extracting(FindingChange::kind).containsExactly(FindingChange.Kind.NEW);
+            assertThatThrownBy(() -> store.queries().diff(r3, r1)).isInstanceOf(IllegalArgumentException.class);
         });
     }
 
@@ -272,15 +278,15 @@ class HistoryStoreTest {
             run(store, List.of(changedEvidence));
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED)));
             long stillFailing = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
-            assertThat(store.findings(stillFailing).get(0).failingSince()).isEqualTo(T0);
+            assertThat(store.queries().findings(stillFailing).get(0).failingSince()).isEqualTo(T0);
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
 
-            assertThat(store.remediationTimes(T0)).singleElement().satisfies(t -> {
+            assertThat(store.queries().remediationTimes(T0)).singleElement().satisfies(t -> {
                 assertThat(t.severity()).isEqualTo("HIGH");
                 assertThat(t.remediated()).isEqualTo(1);
                 assertThat(t.meanDays()).isCloseTo(4.0, within(1e-6));
             });
-            assertThat(store.resolvedSince(T0)).singleElement().satisfies(r -> assertThat(r.resourceArn()).isEqualTo(BUCKET.arn()));
+            assertThat(store.queries().resolvedSince(T0)).singleElement().satisfies(r -> assertThat(r.resourceArn()).isEqualTo(BUCKET.arn()));
         });
     }
 
@@ -289,11 +295,11 @@ class HistoryStoreTest {
         onBoth(store -> {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.NOT_EVALUATED)));
-            assertThat(store.remediationTimes(T0)).as("not knowing is not a fix").isEmpty();
+            assertThat(store.queries().remediationTimes(T0)).as("not knowing is not a fix").isEmpty();
             long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
 
-            assertThat(store.remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.meanDays()).isCloseTo(2.0, within(1e-6)));
-            assertThat(store.resolvedSince(T0)).singleElement().satisfies(r -> assertThat(r.resolvedRunId()).isEqualTo(fixed));
+            assertThat(store.queries().remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.meanDays()).isCloseTo(2.0, within(1e-6)));
+            assertThat(store.queries().resolvedSince(T0)).singleElement().satisfies(r -> assertThat(r.resolvedRunId()).isEqualTo(fixed));
         });
     }
 
@@ -307,13 +313,13 @@ class HistoryStoreTest {
                     finding(BUCKET, "kms-pending-deletion-in-use", Outcome.FAIL)));
             long r2 = run(store, List.of(finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL), finding(other, "kms-disabled-in-use", Outcome.FAIL),
                     finding(KEY, "kms-rotation", Outcome.FAIL)));
-            List<StoredFinding> newest = store.failingFindings(r2, "AwsKmsKey", checks);
+            List<StoredFinding> newest = store.queries().failingFindings(r2, "AwsKmsKey", checks);
 
             assertThat(newest).extracting(StoredFinding::resourceArn, StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(KEY.arn(), "kms-pending-deletion-in-use", r2 - 1),
                     org.assertj.core.groups.Tuple.tuple(other.arn(), "kms-disabled-in-use", r2));
             run(store, List.of(finding(KEY, "kms-pending-deletion-in-use", Outcome.PASS), finding(other, "kms-disabled-in-use", Outcome.PASS)));
-            assertThat(store.failingFindings(r2, "AwsKmsKey", checks)).as("read from the intervals once a newer run exists")
+            assertThat(store.queries().failingFindings(r2, "AwsKmsKey", checks)).as("read from the intervals once a newer run exists")
                     .usingRecursiveFieldByFieldElementComparatorIgnoringFields("lastRunId") // the states have closed since
                     .containsExactlyElementsOf(newest);
         });
@@ -327,13 +333,13 @@ class HistoryStoreTest {
                     finding(logs, "s3-versioning", Outcome.PASS)));
             long r2 = run(store, List.of(finding(KEY, "kms-rotation", Outcome.FAIL), finding(BUCKET, "s3-versioning", Outcome.PASS),
                     finding(logs, "s3-versioning", Outcome.FAIL), finding(logs, "s3-default-encryption", Outcome.NOT_EVALUATED)));
-            List<StoredFinding> newest = store.failingFindings(r2);
+            List<StoredFinding> newest = store.queries().failingFindings(r2);
 
             assertThat(newest).extracting(StoredFinding::resourceArn, StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(KEY.arn(), "kms-rotation", r2 - 1),
                     org.assertj.core.groups.Tuple.tuple(logs.arn(), "s3-versioning", r2));
             run(store, List.of(finding(KEY, "kms-rotation", Outcome.PASS), finding(logs, "s3-versioning", Outcome.PASS)));
-            assertThat(store.failingFindings(r2)).as("read from the intervals once a newer run exists")
+            assertThat(store.queries().failingFindings(r2)).as("read from the intervals once a newer run exists")
                     .usingRecursiveFieldByFieldElementComparatorIgnoringFields("lastRunId") // the states have closed since
                     .containsExactlyElementsOf(newest);
         });
@@ -353,23 +359,23 @@ class HistoryStoreTest {
             // the key regresses: a new streak
             long r4 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.FAIL)));
 
-            assertThat(store.newFailuresByDay(T0)).extracting(DailyCount::onDay, DailyCount::events).containsExactly(
+            assertThat(store.queries().newFailuresByDay(T0)).extracting(DailyCount::onDay, DailyCount::events).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-01-01"), 2L),
                     org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-01-02"), 1L),
                     org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-01-04"), 1L));
-            assertThat(store.newFailuresByDay(T0.plusSeconds(1))).extracting(DailyCount::events).containsExactly(1L, 1L);
-            assertThat(store.notEvaluatedReasons(r1)).singleElement().satisfies(g -> {
+            assertThat(store.queries().newFailuresByDay(T0.plusSeconds(1))).extracting(DailyCount::events).containsExactly(1L, 1L);
+            assertThat(store.queries().notEvaluatedReasons(r1)).singleElement().satisfies(g -> {
                 assertThat(g.checkId()).isEqualTo("kms-rotation");
                 assertThat(g.reason()).isEqualTo("ACCESS_DENIED");
                 assertThat(g.failedOperation()).isEqualTo("s3:GetBucketEncryption");
                 assertThat(g.findings()).isEqualTo(1);
             });
-            assertThat(store.notEvaluatedReasons(r3)).isEmpty();
-            assertThat(store.resolvedSince(T0)).extracting(ResolvedFinding::resourceArn, ResolvedFinding::severity,
+            assertThat(store.queries().notEvaluatedReasons(r3)).isEmpty();
+            assertThat(store.queries().resolvedSince(T0)).extracting(ResolvedFinding::resourceArn, ResolvedFinding::severity,
                     ResolvedFinding::classification).containsExactlyInAnyOrder(
                     org.assertj.core.groups.Tuple.tuple(logs.arn(), "HIGH", "restricted"),
                     org.assertj.core.groups.Tuple.tuple(KEY.arn(), "HIGH", "restricted"));
-            assertThat(store.findings(r4)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
+            assertThat(store.queries().findings(r4)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("kms-rotation", T0.plus(Duration.ofDays(3))),
                     org.assertj.core.groups.Tuple.tuple("s3-versioning", T0));
         });
@@ -416,8 +422,8 @@ class HistoryStoreTest {
         try (HistoryStore store = HistoryStore.open(url)) {
             assertThat(v5Rows(url)).isEqualTo(written);
             long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.FAIL)));
-            assertThat(store.remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.remediated()).isEqualTo(3));
-            assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
+            assertThat(store.queries().remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.remediated()).isEqualTo(3));
+            assertThat(store.queries().findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::failingSince).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("kms-rotation", T0.plus(Duration.ofDays(3))),
                     org.assertj.core.groups.Tuple.tuple("s3-versioning", null));
         }
@@ -436,14 +442,14 @@ class HistoryStoreTest {
         long states;
         try (HistoryStore store = HistoryStore.open(url)) {
             run(store, same);
-            states = store.findingStates();
+            states = store.queries().findingStates();
         }
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
             st.execute("UPDATE resource SET quick_digest = NULL");
         }
         try (HistoryStore store = HistoryStore.open(url)) {
             run(store, same);
-            assertThat(store.findingStates()).as("nothing changed, nothing written").isEqualTo(states);
+            assertThat(store.queries().findingStates()).as("nothing changed, nothing written").isEqualTo(states);
         }
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM resource WHERE quick_digest IS NULL")) {
@@ -452,10 +458,10 @@ class HistoryStoreTest {
         }
         try (HistoryStore store = HistoryStore.open(url)) {
             run(store, same);
-            assertThat(store.findingStates()).isEqualTo(states);
+            assertThat(store.queries().findingStates()).isEqualTo(states);
             long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-rotation", Outcome.PASS)));
-            assertThat(store.findingStates()).isEqualTo(states + 1);
-            assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::outcome)
+            assertThat(store.queries().findingStates()).isEqualTo(states + 1);
+            assertThat(store.queries().findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::outcome)
                     .contains(org.assertj.core.groups.Tuple.tuple("s3-versioning", "PASS"));
         }
         });
@@ -472,7 +478,7 @@ class HistoryStoreTest {
         long states;
         try (HistoryStore store = HistoryStore.open(url)) {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(BUCKET, "s3-encryption", Outcome.PASS)));
-            states = store.findingStates();
+            states = store.queries().findingStates();
         }
         Map<Long, List<OpenState>> stored = openStates(url);
         assertThat(stored.values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isNotEqualTo(OpenState.NO_QUICK));
@@ -487,8 +493,8 @@ class HistoryStoreTest {
         assertThat(openStates(url).values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isEqualTo(OpenState.NO_QUICK));
         try (HistoryStore store = HistoryStore.open(url)) {
             long fixed = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(BUCKET, "s3-encryption", Outcome.PASS)));
-            assertThat(store.findingStates()).as("only the changed finding gets a new state").isEqualTo(states + 1);
-            assertThat(store.findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
+            assertThat(store.queries().findingStates()).as("only the changed finding gets a new state").isEqualTo(states + 1);
+            assertThat(store.queries().findings(fixed)).extracting(StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("s3-encryption", 1L), org.assertj.core.groups.Tuple.tuple("s3-versioning", fixed));
         }
         assertThat(openStates(url).values()).flatExtracting(s -> s).allSatisfy(o -> assertThat(o.quick()).isNotEqualTo(OpenState.NO_QUICK));
@@ -527,7 +533,7 @@ class HistoryStoreTest {
                 }
                 last = run(store, findings);
             }
-            written = store.findings(last);
+            written = store.queries().findings(last);
         }
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery(
@@ -536,7 +542,7 @@ class HistoryStoreTest {
             assertThat(Integer.parseInt(rs.getString(1).trim())).as("percent of the file's chunks that is live").isGreaterThanOrEqualTo(95);
         }
         try (HistoryStore store = HistoryStore.open(url)) {
-            assertThat(store.findings(store.recentStoredRuns(1).get(0).id())).isEqualTo(written);
+            assertThat(store.queries().findings(store.runLog().recentStoredRuns(1).get(0).id())).isEqualTo(written);
         }
     }
 
@@ -612,28 +618,28 @@ class HistoryStoreTest {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL)));
             long r2 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL)));
 
-            List<TrendPoint> org = store.trend(TrendScope.organization(), T0, Weights.defaults());
+            List<TrendPoint> org = store.queries().trend(TrendScope.organization(), T0, Weights.defaults());
             assertThat(org).extracting(TrendPoint::score).containsExactly(0.0, 50.0);
-            assertThat(store.trend(TrendScope.account("123456789012"), T0, Weights.defaults())).hasSize(2);
-            assertThat(store.trend(TrendScope.account("999999999999"), T0, Weights.defaults())).isEmpty();
-            assertThat(store.trend(TrendScope.ou("Root"), T0, Weights.defaults())).hasSize(2);
-            assertThat(store.trend(TrendScope.ou("Root/Prod"), T0, Weights.defaults())).hasSize(2);
-            assertThat(store.trend(TrendScope.ou("Root/Pro"), T0, Weights.defaults())).isEmpty();
-            assertThat(store.trend(TrendScope.classification("restricted"), T0, Weights.defaults())).isEqualTo(org);
-            assertThat(store.trend(TrendScope.classification("public"), T0, Weights.defaults())).isEmpty();
-            assertThat(store.trend(new TrendScope("123456789012", "Root/Prod", "restricted"), T0, Weights.defaults())).isEqualTo(org);
-            assertThat(store.trend(new TrendScope("123456789012", null, "public"), T0, Weights.defaults())).isEmpty();
-            assertThat(store.topFailingChecks(r2, 5)).extracting(CheckFailures::checkId).containsExactly("kms-pending-deletion-in-use");
-            assertThat(store.keysAtRisk(T0)).extracting(KeysAtRisk::pendingDeletionInUse).containsExactly(1L, 1L);
+            assertThat(store.queries().trend(TrendScope.account("123456789012"), T0, Weights.defaults())).hasSize(2);
+            assertThat(store.queries().trend(TrendScope.account("999999999999"), T0, Weights.defaults())).isEmpty();
+            assertThat(store.queries().trend(TrendScope.ou("Root"), T0, Weights.defaults())).hasSize(2);
+            assertThat(store.queries().trend(TrendScope.ou("Root/Prod"), T0, Weights.defaults())).hasSize(2);
+            assertThat(store.queries().trend(TrendScope.ou("Root/Pro"), T0, Weights.defaults())).isEmpty();
+            assertThat(store.queries().trend(TrendScope.classification("restricted"), T0, Weights.defaults())).isEqualTo(org);
+            assertThat(store.queries().trend(TrendScope.classification("public"), T0, Weights.defaults())).isEmpty();
+            assertThat(store.queries().trend(new TrendScope("123456789012", "Root/Prod", "restricted"), T0, Weights.defaults())).isEqualTo(org);
+            assertThat(store.queries().trend(new TrendScope("123456789012", null, "public"), T0, Weights.defaults())).isEmpty();
+            assertThat(store.queries().topFailingChecks(r2, 5)).extracting(CheckFailures::checkId).containsExactly("kms-pending-deletion-in-use");
+            assertThat(store.queries().keysAtRisk(T0)).extracting(KeysAtRisk::pendingDeletionInUse).containsExactly(1L, 1L);
             // A score that is no round number survives the per-run totals: the trend agrees with the run's own score.
             ResourceRef logs = new ResourceRef(ResourceType.AwsS3Bucket, "arn:aws:s3:::logs", "logs", "123456789012", "eu-west-1");
             long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS), finding(KEY, "kms-pending-deletion-in-use", Outcome.FAIL),
                     finding(logs, "s3-versioning", Outcome.FAIL)));
             for (TrendScope scope : List.of(TrendScope.organization(), TrendScope.account("123456789012"), TrendScope.ou("Root/Prod"),
                     TrendScope.classification("restricted"))) {
-                TrendPoint last = store.trend(scope, T0, Weights.defaults()).get(2);
+                TrendPoint last = store.queries().trend(scope, T0, Weights.defaults()).get(2);
                 assertThat(last.runId()).isEqualTo(r3);
-                assertThat(last.score()).as(scope.toString()).isCloseTo(store.run(r3).orElseThrow().score(), within(1e-9))
+                assertThat(last.score()).as(scope.toString()).isCloseTo(store.runLog().run(r3).orElseThrow().score(), within(1e-9))
                         .isCloseTo(100.0 / 3, within(1e-9));
                 assertThat(last.coverage()).isCloseTo(1.0, within(1e-9));
             }
@@ -646,30 +652,30 @@ class HistoryStoreTest {
         long dead;
         try (HistoryStore store = HistoryStore.open(url)) {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
-            dead = store.startRun(new RunStart("SCAN", T0.plus(Duration.ofDays(5)), "test", "p", null, 1));
-            store.recordAccount(dead, new AccountResult(ACCOUNT, "COMPLETE", List.of(), 0, null),
+            dead = store.runLog().startRun(new RunStart("SCAN", T0.plus(Duration.ofDays(5)), "test", "p", null, 1));
+            store.ingest().recordAccount(dead, new AccountResult(ACCOUNT, "COMPLETE", List.of(), 0, null),
                     List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)), Score.of(List.of()));
             // no finishRun: the process "dies"
         }
         try (HistoryStore store = HistoryStore.open(url)) {
-            assertThat(store.run(dead).orElseThrow().status()).isEqualTo(RunStatus.ABANDONED);
-            assertThat(store.trend(TrendScope.organization(), T0, Weights.defaults())).hasSize(1);
-            assertThat(store.recentStoredRuns(5)).extracting(ScanRun::id).doesNotContain(dead);
+            assertThat(store.runLog().run(dead).orElseThrow().status()).isEqualTo(RunStatus.ABANDONED);
+            assertThat(store.queries().trend(TrendScope.organization(), T0, Weights.defaults())).hasSize(1);
+            assertThat(store.runLog().recentStoredRuns(5)).extracting(ScanRun::id).doesNotContain(dead);
         }
     }
 
     @Test
     void twoScansAtOnceAreRefused() throws Exception {
         onBoth(store -> {
-            long running = store.startRun(new RunStart("SCAN", T0, "test", "p", null, 1));
+            long running = store.runLog().startRun(new RunStart("SCAN", T0, "test", "p", null, 1));
             try (HistoryStore other = HistoryStore.open(urlOf(store))) {
-                assertThatThrownBy(() -> other.startRun(new RunStart("SCAN", T0, "test", "p", null, 1)))
+                assertThatThrownBy(() -> other.runLog().startRun(new RunStart("SCAN", T0, "test", "p", null, 1)))
                         .isInstanceOf(HistoryException.class)
                         .hasMessageContaining("another atrest scan is writing")
                         .hasMessageContaining("run " + running);
-                assertThat(other.run(running).orElseThrow().status()).as("a live run is not abandoned").isEqualTo(RunStatus.RUNNING);
+                assertThat(other.runLog().run(running).orElseThrow().status()).as("a live run is not abandoned").isEqualTo(RunStatus.RUNNING);
             }
-            store.finishRun(running, RunStatus.COMPLETE, T0, new RunTotals(0, 0, 0, 0, null, null, null));
+            store.runLog().finishRun(running, RunStatus.COMPLETE, T0, new RunTotals(0, 0, 0, 0, null, null, null));
         });
     }
 
@@ -697,7 +703,7 @@ class HistoryStoreTest {
 
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
-            assertThat(store.prune(T0.plus(Duration.ofDays(1)))).isEqualTo(1);
+            assertThat(store.retention().prune(T0.plus(Duration.ofDays(1)))).isEqualTo(1);
             assertThat(store.runErrors().of(r1)).isEmpty();
         });
     }
@@ -705,9 +711,9 @@ class HistoryStoreTest {
     @Test
     void theLastStoredOrganizationHasItsAccountsAsThatRunSawThem() throws Exception {
         onBoth(store -> {
-            assertThat(store.lastStoredOrganization()).isEmpty();
+            assertThat(store.queries().lastStoredOrganization()).isEmpty();
             long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
-            var known = store.lastStoredOrganization().orElseThrow();
+            var known = store.queries().lastStoredOrganization().orElseThrow();
             assertThat(known.run().id()).isEqualTo(r1);
             assertThat(known.run().organizationId()).isEqualTo("o-1");
             assertThat(known.accounts()).singleElement().satisfies(a -> {
@@ -726,29 +732,29 @@ class HistoryStoreTest {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
             long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
 
-            assertThat(store.prune(T0.plus(Duration.ofDays(2)))).isEqualTo(2);
-            assertThat(store.run(r1)).isEmpty();
-            assertThat(store.findings(r3)).extracting(StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
+            assertThat(store.retention().prune(T0.plus(Duration.ofDays(2)))).isEqualTo(2);
+            assertThat(store.runLog().run(r1)).isEmpty();
+            assertThat(store.queries().findings(r3)).extracting(StoredFinding::checkId, StoredFinding::firstRunId).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("kms-rotation", r3),
                     org.assertj.core.groups.Tuple.tuple("s3-versioning", r3));
-            assertThat(store.findings(r3).get(1).failingSince()).as("the date survives the cut").isEqualTo(T0);
+            assertThat(store.queries().findings(r3).get(1).failingSince()).as("the date survives the cut").isEqualTo(T0);
             long r4 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL), finding(KEY, "kms-rotation", Outcome.PASS)));
-            assertThat(store.findings(r4)).allSatisfy(f -> assertThat(f.firstRunId()).isEqualTo(r3));
+            assertThat(store.queries().findings(r4)).allSatisfy(f -> assertThat(f.firstRunId()).isEqualTo(r3));
         });
     }
 
     @Test
     void aFailingAccountWriteLeavesNothingOfThatAccount() {
         try (HistoryStore store = HistoryStore.open(Databases.h2(dir))) {
-            long id = store.startRun(new RunStart("SCAN", Instant.now(), "test", "p", null, 1));
+            long id = store.runLog().startRun(new RunStart("SCAN", Instant.now(), "test", "p", null, 1));
             List<Finding> findings = new ArrayList<>(List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             // A check id longer than the column allows makes the insert fail half-way through the account.
             findings.add(finding(KEY, "x".repeat(200), Outcome.PASS));
-            assertThatThrownBy(() -> store.recordAccount(id,
+            assertThatThrownBy(() -> store.ingest().recordAccount(id,
                     new AccountResult(ACCOUNT, "COMPLETE", List.of(), 0, null), findings, Score.of(findings)))
                     .isInstanceOf(HistoryException.class);
-            assertThat(store.accountsStored(id)).isZero();
-            assertThat(store.findings(id)).isEmpty();
+            assertThat(store.queries().accountsStored(id)).isZero();
+            assertThat(store.queries().findings(id)).isEmpty();
         }
     }
 

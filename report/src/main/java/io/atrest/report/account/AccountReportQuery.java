@@ -31,14 +31,14 @@ public final class AccountReportQuery {
      * @throws HistoryException when no stored run holds that account
      */
     public AccountReport read(String accountId, Instant now) {
-        ScanRun latest = store.recentStoredRuns(1).stream().findFirst()
+        ScanRun latest = store.runLog().recentStoredRuns(1).stream().findFirst()
                 .orElseThrow(() -> new HistoryException("no complete scan is stored in this database yet: run 'atrest scan' first"));
-        AccountCoverage account = store.accountCoverage(latest.id()).stream()
+        AccountCoverage account = store.queries().accountCoverage(latest.id()).stream()
                 .filter(a -> a.accountId().equals(accountId))
                 .findFirst()
                 .orElseThrow(() -> new HistoryException("account " + accountId + " is not in the latest stored run (" + latest.id()
                         + "); 'atrest history' lists the runs and 'atrest scores' their accounts"));
-        List<AccountReport.Row> rows = store.failingFindings(latest.id(), accountId).stream()
+        List<AccountReport.Row> rows = store.queries().failingFindings(latest.id(), accountId).stream()
                 .map(this::row)
                 .sorted(Comparator.comparingInt(AccountReport.Row::severityRank)
                         .thenComparing(AccountReport.Row::resourceArn)

@@ -73,17 +73,17 @@ public final class ManagementReportQuery {
      * @throws HistoryException when the database holds no stored run yet
      */
     public ManagementReport read(Instant now, Duration window) {
-        ScanRun latest = store.recentStoredRuns(1).stream().findFirst()
+        ScanRun latest = store.runLog().recentStoredRuns(1).stream().findFirst()
                 .orElseThrow(() -> new HistoryException("no complete scan is stored in this database yet: run 'atrest scan' first"));
         Instant since = now.minus(window);
         // Deltas reach 90 days back even when the window is shorter.
         Instant trendFrom = since.isBefore(now.minus(Duration.ofDays(91))) ? since : now.minus(Duration.ofDays(91));
-        List<TrendPoint> points = store.trend(TrendScope.organization(), trendFrom, weights);
+        List<TrendPoint> points = store.queries().trend(TrendScope.organization(), trendFrom, weights);
         TrendPoint current = points.stream().filter(p -> p.runId() == latest.id()).findFirst().orElse(null);
         Double score = current == null ? latest.score() : current.score();
         Double coverage = current == null ? latest.coverage() : current.coverage();
 
-        List<AccountCoverage> accountCoverage = store.accountCoverage(latest.id());
+        List<AccountCoverage> accountCoverage = store.queries().accountCoverage(latest.id());
         List<KeyRow> keys = keysAtRisk(latest.id(), now);
         Map<String, long[]> bySeverity = criticalAndHigh(latest.id());
         long openCritical = bySeverity.values().stream().mapToLong(c -> c[0]).sum();
@@ -98,7 +98,7 @@ public final class ManagementReportQuery {
                 .map(p -> new TrendRow(p.startedAt(), p.score(), p.coverage() == null ? null : p.coverage() * 100))
                 .toList();
 
-        List<LevelProtection> levels = store.levelProtection(since, keyTierChecks());
+        List<LevelProtection> levels = store.queries().levelProtection(since, keyTierChecks());
         return new ManagementReport(
                 latest.organizationId() == null ? "organization" : latest.organizationId(),
                 now,
@@ -119,7 +119,7 @@ public final class ManagementReportQuery {
                 keys.subList(0, Math.min(KEYS_SHOWN, keys.size())),
                 accountCoverage.stream().map(a -> new CoverageRow(a.accountId(), a.name(), a.status(), a.regions(),
                         a.collectionErrors(), Figures.percent(a.coverage()), a.message() == null ? "" : a.message())).toList(),
-                store.notEvaluatedReasons(latest.id()).stream()
+                store.queries().notEvaluatedReasons(latest.id()).stream()
                         .sorted(Comparator.comparingLong((io.atrest.sql.NotEvaluatedReason g) -> -g.findings())
                                 .thenComparing(io.atrest.sql.NotEvaluatedReason::accountId))
                         .limit(GAPS_SHOWN)
@@ -154,7 +154,7 @@ public final class ManagementReportQuery {
     /** Per account: {critical, high} failing resources. */
     private Map<String, long[]> criticalAndHigh(long runId) {
         Map<String, long[]> counts = new HashMap<>();
-        for (SeverityCount c : store.failuresBySeverity(runId)) {
+        for (SeverityCount c : store.queries().failuresBySeverity(runId)) {
             long[] pair = counts.computeIfAbsent(c.scope(), k -> new long[2]);
             if (Severity.CRITICAL.name().equals(c.severity())) {
                 pair[0] += c.failed();
@@ -169,10 +169,10 @@ public final class ManagementReportQuery {
     private List<AccountRow> accounts(ScanRun latest, List<AccountCoverage> coverage, Map<String, long[]> bySeverity, Instant since,
                                       List<TrendPoint> points) {
         Map<String, Double> before = new HashMap<>();
-        Optional<Long> baseline = store.lastStoredRunAt(since).map(ScanRun::id)
+        Optional<Long> baseline = store.runLog().lastStoredRunAt(since).map(ScanRun::id)
                 .or(() -> points.stream().filter(p -> !p.startedAt().isBefore(since)).map(TrendPoint::runId).findFirst())
                 .filter(id -> id != latest.id());
-        baseline.ifPresent(run -> store.accountScores(run).forEach(s -> before.put(s.scope(), s.score())));
+        baseline.ifPresent(run -> store.queries().accountScores(run).forEach(s -> before.put(s.scope(), s.score())));
         List<AccountRow> rows = new ArrayList<>();
         for (AccountCoverage a : coverage) {
             long[] sev = bySeverity.getOrDefault(a.accountId(), new long[2]);
@@ -186,7 +186,7 @@ public final class ManagementReportQuery {
     }
 
     private List<OuRow> ous(long runId) {
-        return store.ouScores(runId, weights).stream()
+        return store.queries().ouScores(runId, weights).stream()
                 .map((ScopeScore s) -> new OuRow(ouLabel(s.scope()), Figures.score(s.score()), Figures.percent(s.coverage()), s.failed()))
                 .toList();
     }
@@ -204,11 +204,11 @@ public final class ManagementReportQuery {
             weeks.put(week, new long[2]);
         }
         // What already failed in the first stored run was found, not newly broken: it is not counted as new.
-        Instant newSince = store.firstStoredRunStart().map(start -> start.plusSeconds(1)).filter(start -> start.isAfter(since)).orElse(since);
-        for (DailyCount d : store.newFailuresByDay(newSince)) {
+        Instant newSince = store.runLog().firstStoredRunStart().map(start -> start.plusSeconds(1)).filter(start -> start.isAfter(since)).orElse(since);
+        for (DailyCount d : store.queries().newFailuresByDay(newSince)) {
             add(weeks, d, 0);
         }
-        for (DailyCount d : store.remediatedByDay(since)) {
+        for (DailyCount d : store.queries().remediatedByDay(since)) {
             add(weeks, d, 1);
         }
         List<WeekRow> rows = new ArrayList<>();
@@ -224,14 +224,14 @@ public final class ManagementReportQuery {
     }
 
     private List<RemediationRow> remediation(Instant since) {
-        return store.remediationTimes(since).stream()
+        return store.queries().remediationTimes(since).stream()
                 .sorted(Comparator.comparingInt(r -> Severity.rankOf(r.severity())))
                 .map(r -> new RemediationRow(r.severity(), r.remediated(), Figures.days(r.meanDays())))
                 .toList();
     }
 
     private List<CheckRow> topChecks(long runId) {
-        return store.topFailingChecks(runId, 10).stream()
+        return store.queries().topFailingChecks(runId, 10).stream()
                 .map(c -> new CheckRow(c.checkId(), catalog.check(c.checkId()).map(k -> k.info().title()).orElse(c.checkId()),
                         c.severity(), c.failed(), c.evaluated(),
                         Figures.percent(c.evaluated() == 0 ? null : (double) c.failed() / c.evaluated())))
@@ -267,7 +267,7 @@ public final class ManagementReportQuery {
     private List<KeyRow> keysAtRisk(long runId, Instant now) {
         List<String> checks = List.of(KmsPendingDeletionInUse.INFO.id(), KmsDisabledInUse.INFO.id());
         Map<String, KeyRow> byKey = new LinkedHashMap<>();
-        for (StoredFinding f : store.failingFindings(runId, ResourceType.AwsKmsKey.name(), checks)) {
+        for (StoredFinding f : store.queries().failingFindings(runId, ResourceType.AwsKmsKey.name(), checks)) {
             Map<String, String> evidence = f.evidence();
             String stores = evidence.getOrDefault("stores", "");
             int storeCount = stores.isEmpty() ? 0 : stores.split(",").length;

@@ -90,6 +90,17 @@ public final class InventoryBuilder {
     public static InventoryBuilder of(Inventory inventory) {
         InventoryBuilder b = new InventoryBuilder();
         b.accounts.addAll(inventory.accounts());
+        b.scps.addAll(inventory.serviceControlPolicies());
+        b.addResources(inventory);
+        return b;
+    }
+
+    /**
+     * Adds everything of {@code inventory} but its accounts and policies: to put an account's slice
+     * back together with what belongs to no account.
+     */
+    public void addResources(Inventory inventory) {
+        InventoryBuilder b = this;
         b.scope.addAll(inventory.scope());
         b.buckets.addAll(inventory.buckets());
         b.accountBlocks.addAll(inventory.accountPublicAccessBlocks());
@@ -110,9 +121,7 @@ public final class InventoryBuilder {
         b.eventRules.addAll(inventory.eventRules());
         b.configRecorders.addAll(inventory.configRecorders());
         b.configRules.addAll(inventory.configRules());
-        b.scps.addAll(inventory.serviceControlPolicies());
         b.errors.addAll(inventory.errors());
-        return b;
     }
 
     /** Errors recorded so far: for progress reporting. */

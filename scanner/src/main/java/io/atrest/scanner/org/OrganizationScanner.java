@@ -13,10 +13,10 @@ import io.atrest.scanner.collect.S3Collector;
 import io.atrest.scanner.collect.ScpCollector;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.AccountRegion;
-import io.atrest.scanner.inventory.AccountSlices;
 import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.inventory.Inventory;
+import io.atrest.scanner.sink.InventorySink;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -129,23 +129,15 @@ public final class OrganizationScanner {
     }
 
     /**
-     * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
-     */
-    public ScanResult scan(Clock clock) {
-        return scan(clock, null);
-    }
-
-    /**
-     * Scans, handing each account's part of the inventory to {@code slices} as soon as its
-     * collection ends, so that the scan does not hold the whole organization's inventory; the
-     * result's inventory then holds only what belongs to no account (the organization, its
-     * accounts and policies), which is also given to {@code slices}.
+     * Scans, handing each account's part of the inventory to {@code sink} as soon as its
+     * collection ends, and what belongs to no account (the organization, its accounts and
+     * policies) once at the end: the scan itself never holds the whole organization's inventory.
      *
      * @throws UnknownAccountException when {@code --accounts} names an account the organization lacks
      */
-    public ScanResult scan(Clock clock, AccountSlices slices) {
-        InventoryBuilder sink = new InventoryBuilder();
-        Walk walk = walk(sink);
+    public ScanResult scan(Clock clock, InventorySink sink) {
+        InventoryBuilder builder = new InventoryBuilder();
+        Walk walk = walk(builder);
         OrganizationView view = walk.view();
         List<Account> selected = select(view.accounts());
         LOG.info("scanning {} account(s) of {}", selected.size(),
@@ -157,24 +149,22 @@ public final class OrganizationScanner {
         ExecutorService workPool = Executors.newFixedThreadPool(options.concurrency(), named("atrest-collect"));
         try {
             if (!view.organization().isStandalone()) {
-                new ScpCollector(callerAccountId, organizations, sink).collect();
+                new ScpCollector(callerAccountId, organizations, builder).collect();
             }
             List<Future<AccountScan>> futures = new ArrayList<>();
             java.util.concurrent.atomic.AtomicInteger sliceErrors = new java.util.concurrent.atomic.AtomicInteger();
             for (Account account : selected) {
-                sink.account(account);
+                builder.account(account);
                 futures.add(accountPool.submit(() -> {
                     if (stopRequested.getAsBoolean()) {
                         return new AccountScan(account.id(), AccountScanStatus.FAILED, List.of(), 0, STOPPED);
                     }
-                    AccountScan scan = scanAccount(account, sink, workPool);
-                    if (slices != null) {
-                        Inventory slice = sink.drain(account.id(), clock.instant(), view.organization());
-                        slices.add(account.id(), slice);
-                        scan = settle(scan, slice);
-                        sliceErrors.addAndGet(slice.errors().size());
-                    }
-                    listener.accountDone(scan, sink.errorCount() + sliceErrors.get());
+                    AccountScan scan = scanAccount(account, builder, workPool);
+                    Inventory slice = builder.drain(account.id(), clock.instant(), view.organization());
+                    sink.add(account.id(), slice);
+                    scan = settle(scan, slice);
+                    sliceErrors.addAndGet(slice.errors().size());
+                    listener.accountDone(scan, builder.errorCount() + sliceErrors.get());
                     return scan;
                 }));
             }
@@ -182,12 +172,8 @@ public final class OrganizationScanner {
             for (int i = 0; i < futures.size(); i++) {
                 scans.add(await(futures.get(i), selected.get(i).id()));
             }
-            Inventory inventory = sink.build(clock.instant(), view.organization());
-            if (slices != null) {
-                slices.finish(inventory);
-                return new ScanResult(inventory, scans, walk.note());
-            }
-            return new ScanResult(inventory, scans.stream().map(scan -> settle(scan, inventory)).toList(), walk.note());
+            sink.finish(builder.build(clock.instant(), view.organization()));
+            return new ScanResult(scans, walk.note());
         } finally {
             accountPool.shutdownNow();
             workPool.shutdownNow();
@@ -218,8 +204,8 @@ public final class OrganizationScanner {
 
     /**
      * Collects one account of an organization walked before ({@link #organizationLevel}),
-     * exactly as {@link #scan(Clock, AccountSlices)} collects each: its slice is what that scan
-     * would have handed to its slices.
+     * exactly as {@link #scan(Clock, InventorySink)} collects each: its slice is what that scan
+     * would have handed to its sink.
      */
     public CollectedAccount collect(Clock clock, Inventory organizationLevel, String accountId) {
         Account account = organizationLevel.accounts().stream().filter(a -> a.id().equals(accountId)).findFirst()

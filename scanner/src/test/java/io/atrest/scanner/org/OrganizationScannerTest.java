@@ -1,5 +1,7 @@
 package io.atrest.scanner.org;
 
+import io.atrest.scanner.inventory.Inventory;
+import io.atrest.scanner.sink.InMemorySink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,9 +53,14 @@ class OrganizationScannerTest {
 
     private final AccountAccess access = accountId -> new FakeAccountClients(world.get(accountId), log, 2);
 
-    private ScanResult scan(AccountAccess how, ScanOptions options) {
-        return new OrganizationScanner(organization, MANAGEMENT, how, "us-east-1", options)
-                .scan(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC));
+    /** What a scan collected, put back together, and how each account ended. */
+    private record Scanned(Inventory inventory, List<AccountScan> accounts) {}
+
+    private Scanned scan(AccountAccess how, ScanOptions options) {
+        InMemorySink sink = new InMemorySink();
+        ScanResult result = new OrganizationScanner(organization, MANAGEMENT, how, "us-east-1", options)
+                .scan(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC), sink);
+        return new Scanned(sink.whole(), result.accounts());
     }
 
     private static ScanOptions all() {
@@ -62,7 +69,7 @@ class OrganizationScannerTest {
 
     @Test
     void scansEveryActiveAccountInEveryEnabledRegion() {
-        ScanResult result = scan(access, all());
+        Scanned result = scan(access, all());
 
         assertThat(result.inventory().accounts()).extracting(Account::id).containsExactly(MANAGEMENT, PAYMENTS, ANALYTICS);
         Account payments = result.inventory().accounts().get(1);
@@ -78,11 +85,11 @@ class OrganizationScannerTest {
 
     @Test
     void excludedRegionsAreNeverScannedWhetherEnabledOrListed() {
-        ScanResult enabled = scan(access, new ScanOptions(Set.of(), Set.of(), List.of(), 4, ScanOptions.DEFAULT_ACCOUNT_DEADLINE,
+        Scanned enabled = scan(access, new ScanOptions(Set.of(), Set.of(), List.of(), 4, ScanOptions.DEFAULT_ACCOUNT_DEADLINE,
                 Set.of("eu-west-1")));
         assertThat(enabled.inventory().scope()).extracting(AccountRegion::region).containsOnly("us-east-1").hasSize(3);
         assertThat(enabled.inventory().keys()).extracting(KmsKey::region).containsOnly("us-east-1");
-        ScanResult listed = scan(access, new ScanOptions(Set.of(), Set.of(), List.of("eu-west-1", "us-east-1"), 4,
+        Scanned listed = scan(access, new ScanOptions(Set.of(), Set.of(), List.of("eu-west-1", "us-east-1"), 4,
                 ScanOptions.DEFAULT_ACCOUNT_DEADLINE, Set.of("us-east-1")));
         assertThat(listed.inventory().scope()).extracting(AccountRegion::region).containsOnly("eu-west-1");
     }
@@ -98,7 +105,7 @@ class OrganizationScannerTest {
 
     @Test
     void selectsAndExcludesAccountsAndRefusesUnknownOnes() {
-        ScanResult only = scan(access, new ScanOptions(Set.of(PAYMENTS, ANALYTICS), Set.of(ANALYTICS), List.of("eu-west-1"), 2));
+        Scanned only = scan(access, new ScanOptions(Set.of(PAYMENTS, ANALYTICS), Set.of(ANALYTICS), List.of("eu-west-1"), 2));
         assertThat(only.inventory().accounts()).extracting(Account::id).containsExactly(PAYMENTS);
         assertThat(only.inventory().scope()).singleElement().satisfies(s -> assertThat(s.region()).isEqualTo("eu-west-1"));
 
@@ -118,7 +125,7 @@ class OrganizationScannerTest {
             }
             return access.open(accountId);
         };
-        ScanResult result = scan(refusing, all());
+        Scanned result = scan(refusing, all());
 
         assertThat(result.accounts()).filteredOn(a -> a.accountId().equals(PAYMENTS)).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(AccountScanStatus.FAILED));
@@ -131,7 +138,7 @@ class OrganizationScannerTest {
     @Test
     void anAccountWithFailedCallsIsPartial() {
         log.fail("Kms:ListKeys@" + ANALYTICS, "AccessDeniedException", 400);
-        ScanResult result = scan(access, all());
+        Scanned result = scan(access, all());
         assertThat(result.accounts()).filteredOn(a -> a.accountId().equals(ANALYTICS)).singleElement()
                 .satisfies(a -> {
                     assertThat(a.status()).isEqualTo(AccountScanStatus.PARTIAL);
@@ -150,7 +157,7 @@ class OrganizationScannerTest {
             return null;
         });
         long started = System.nanoTime();
-        ScanResult result = scan(access, new ScanOptions(Set.of(), Set.of(), List.of(), 4, java.time.Duration.ofMillis(500)));
+        Scanned result = scan(access, new ScanOptions(Set.of(), Set.of(), List.of(), 4, java.time.Duration.ofMillis(500)));
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("cut at the deadline, not after the slow call")
                 .isLessThan(java.time.Duration.ofSeconds(60));
         assertThat(result.accounts()).filteredOn(a -> a.accountId().equals(ANALYTICS)).singleElement()
@@ -167,7 +174,7 @@ class OrganizationScannerTest {
     @Test
     void collectsServiceControlPoliciesAndWhereTheyAttach() {
         organization.scp("p-ebs", "DenyUnencryptedEbs", "{\"Version\":\"2012-10-17\"}", "ou-prod");
-        ScanResult result = scan(access, all());
+        Scanned result = scan(access, all());
         assertThat(result.inventory().serviceControlPolicies()).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("DenyUnencryptedEbs");
             assertThat(p.targetIds()).containsExactly("ou-prod");
@@ -179,7 +186,7 @@ class OrganizationScannerTest {
     @Test
     void withoutOrganizationsTheCallerIsScannedAlone() {
         organization.inUse = false;
-        ScanResult result = scan(access, all());
+        Scanned result = scan(access, all());
         assertThat(result.inventory().organization().isStandalone()).isTrue();
         assertThat(result.inventory().accounts()).extracting(Account::id).containsExactly(MANAGEMENT);
     }
