@@ -134,46 +134,60 @@ public final class HistoryBench {
             if (nightsBefore + night > 0) {
                 mutate(random);
             }
-            Instant started = start.plus(Duration.ofDays(nightsBefore + night));
-            // Ingest is what the store does: open, start, one transaction per account, close the run. Making the
-            // synthetic findings (what a scan's evaluation hands over) is not counted.
-            long t0 = System.nanoTime();
-            long making = 0;
-            long jit0 = jitMillis();
-            long gc0 = gcMillis();
-            HistoryStore store = HistoryStore.open(db);
-            long opened = System.nanoTime();
-            long run = store.runLog().startRun(new RunStart("SCAN", started, "bench", "bench", "o-bench", accounts));
-            for (int a = 0; a < accounts; a++) {
-                long m0 = System.nanoTime();
-                List<Finding> findings = findingsOf(a);
-                Score score = Score.of(findings);
-                making += System.nanoTime() - m0;
-                store.ingest().recordAccount(run, new AccountResult(account(a), "COMPLETE", List.of("eu-west-1"), 0, null),
-                        findings, score);
-            }
-            long recorded = System.nanoTime();
-            store.runLog().finishRun(run, RunStatus.COMPLETE, started.plusSeconds(600),
-                    new RunTotals(accounts, 0, resources, 0, null, null, null));
-            long ms = (System.nanoTime() - t0 - making) / 1_000_000;
-            if (night == 0 || night % 10 == 0) {
-                // Where a night's time goes: opening (migration check included), the accounts, closing the run; and what
-                // the JVM spent meanwhile compiling (on the other core, mostly) and collecting.
-                System.out.printf(Locale.ROOT, "night %3d: open %,d ms, accounts %,d ms, finish %,d ms; JIT %,d ms, GC %,d ms%n",
-                        nightsBefore + night + 1, (opened - t0) / 1_000_000, (recorded - opened - making) / 1_000_000,
-                        (System.nanoTime() - recorded) / 1_000_000, jitMillis() - jit0, gcMillis() - gc0);
-            }
-            long before = size(folder); // the night's writes, not yet compacted away
-            long t1 = System.nanoTime();
-            store.close();
-            long closeMs = (System.nanoTime() - t1) / 1_000_000;
-            ingestMillis.add(ms);
-            closeMillis.add(closeMs);
-            if (night % 10 == 0 || night == nights - 1) {
-                System.out.printf(Locale.ROOT, "night %3d: ingest %,d ms, close and compact %,d ms, file %,d MB (%,d MB before the close)%n",
-                        nightsBefore + night + 1, ms, closeMs, size(folder) / 1_000_000, before / 1_000_000);
-            }
+            long[] times = night(db, folder, start.plus(Duration.ofDays(nightsBefore + night)), nightsBefore + night + 1,
+                    night == 0 || night % 10 == 0, night % 10 == 0 || night == nights - 1);
+            ingestMillis.add(times[0]);
+            closeMillis.add(times[1]);
         }
+        summary(db, folder, start.plus(Duration.ofDays(nightsBefore + nights)), ingestMillis, closeMillis);
+    }
+
+    /**
+     * One night: open, start, one transaction per account, close the run, close (and compact) the
+     * store, as a nightly run does; returns its ingest and close times in milliseconds.
+     */
+    private long[] night(String db, Path folder, Instant started, int number, boolean breakDown, boolean sizes) {
+        // Ingest is what the store does: open, start, one transaction per account, close the run. Making the
+        // synthetic findings (what a scan's evaluation hands over) is not counted.
+        long t0 = System.nanoTime();
+        long making = 0;
+        long jit0 = jitMillis();
+        long gc0 = gcMillis();
+        HistoryStore store = HistoryStore.open(db);
+        long opened = System.nanoTime();
+        long run = store.runLog().startRun(new RunStart("SCAN", started, "bench", "bench", "o-bench", accounts));
+        for (int a = 0; a < accounts; a++) {
+            long m0 = System.nanoTime();
+            List<Finding> findings = findingsOf(a);
+            Score score = Score.of(findings);
+            making += System.nanoTime() - m0;
+            store.ingest().recordAccount(run, new AccountResult(account(a), "COMPLETE", List.of("eu-west-1"), 0, null),
+                    findings, score);
+        }
+        long recorded = System.nanoTime();
+        store.runLog().finishRun(run, RunStatus.COMPLETE, started.plusSeconds(600),
+                new RunTotals(accounts, 0, resources, 0, null, null, null));
+        long ms = (System.nanoTime() - t0 - making) / 1_000_000;
+        if (breakDown) {
+            // Where a night's time goes: opening (migration check included), the accounts, closing the run; and what
+            // the JVM spent meanwhile compiling (on the other core, mostly) and collecting.
+            System.out.printf(Locale.ROOT, "night %3d: open %,d ms, accounts %,d ms, finish %,d ms; JIT %,d ms, GC %,d ms%n",
+                    number, (opened - t0) / 1_000_000, (recorded - opened - making) / 1_000_000,
+                    (System.nanoTime() - recorded) / 1_000_000, jitMillis() - jit0, gcMillis() - gc0);
+        }
+        long before = size(folder); // the night's writes, not yet compacted away
+        long t1 = System.nanoTime();
+        store.close();
+        long closeMs = (System.nanoTime() - t1) / 1_000_000;
+        if (sizes) {
+            System.out.printf(Locale.ROOT, "night %3d: ingest %,d ms, close and compact %,d ms, file %,d MB (%,d MB before the close)%n",
+                    number, ms, closeMs, size(folder) / 1_000_000, before / 1_000_000);
+        }
+        return new long[] {ms, closeMs};
+    }
+
+    /** Ingest and close times over the nights, the states stored, the queries' times, the file's size. */
+    private void summary(String db, Path folder, Instant now, List<Long> ingestMillis, List<Long> closeMillis) {
         try (HistoryStore store = HistoryStore.open(db)) {
             List<Long> sorted = ingestMillis.stream().sorted().toList();
             System.out.printf(Locale.ROOT, "ingest per scan: first %,d ms, median %,d ms, p95 %,d ms, max %,d ms%n",
@@ -185,7 +199,7 @@ public final class HistoryBench {
             System.out.printf(Locale.ROOT, "finding states stored: %,d (%,d findings per scan x %d scans without intervals)%n",
                     store.queries().findingStates(), (long) resources * checks, nights);
             if (timeQueries) {
-                queries(store, start.plus(Duration.ofDays(nightsBefore + nights)));
+                queries(store, now);
             }
         }
         if (db.startsWith("jdbc:h2:")) {

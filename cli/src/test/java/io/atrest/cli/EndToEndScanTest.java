@@ -9,7 +9,6 @@ import io.atrest.scanner.sink.InMemorySink;
 import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.fake.CallLog;
 import io.atrest.scanner.fake.FakeAccount;
 import io.atrest.scanner.fake.FakeAccountClients;
@@ -17,7 +16,6 @@ import io.atrest.scanner.fake.FakeOrganization;
 import io.atrest.scanner.org.AccountAccess;
 import io.atrest.scanner.org.OrganizationScanner;
 import io.atrest.scanner.org.ScanOptions;
-import io.atrest.scanner.org.ScanResult;
 import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.RunStatus;

@@ -54,4 +54,45 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
                 .check(ATREST);
     }
+
+    @Test
+    void thePipelineKnowsNothingOfTheCommandLineTheSchedulerOrReports() {
+        noClasses().that().resideInAPackage("io.atrest.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "io.atrest.cli..", "org.quartz..", "io.atrest.report..")
+                .check(ATREST);
+    }
+
+    @Test
+    void onlyTheScheduleCommandReachesTheScheduler() {
+        noClasses().that().resideOutsideOfPackages("io.atrest.cli", "io.atrest.cli.schedule..")
+                .should().dependOnClassesThat().resideInAPackage("io.atrest.cli.schedule..")
+                .check(ATREST);
+        noClasses().that().resideInAPackage("io.atrest.cli.schedule..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "io.atrest.cli")
+                .check(ATREST);
+    }
+
+    @Test
+    void theHistoryStoresRoomsKeepToTheirJobs() {
+        noClasses().that().resideInAPackage("io.atrest.sql.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atrest.sql.query..", "io.atrest.sql.retention..",
+                        "io.atrest.sql.cluster..")
+                .check(ATREST);
+        noClasses().that().resideInAPackage("io.atrest.sql.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atrest.sql.ingest..", "io.atrest.sql.retention..",
+                        "io.atrest.sql.cluster..")
+                .check(ATREST);
+        // The rooms never reach back for the store that hands them out.
+        noClasses().that().resideInAnyPackage("io.atrest.sql.run..", "io.atrest.sql.ingest..", "io.atrest.sql.query..",
+                        "io.atrest.sql.retention..", "io.atrest.sql.cluster..", "io.atrest.sql.errors..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.atrest.sql.HistoryStore")
+                .check(ATREST);
+    }
+
+    @Test
+    void whereSlicesWaitIsTheSinksBusinessAlone() {
+        noClasses().that().resideInAnyPackage("io.atrest.scanner.inventory..", "io.atrest.scanner.check..")
+                .should().dependOnClassesThat().resideInAPackage("io.atrest.scanner.sink..")
+                .check(ATREST);
+    }
 }

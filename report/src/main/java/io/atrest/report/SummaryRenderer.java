@@ -1,11 +1,8 @@
 package io.atrest.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.atrest.sql.errors.ErrorGroup;
 import io.atrest.sql.OutcomeCount;
 import io.atrest.sql.ScanRun;

@@ -13,7 +13,6 @@ import io.atrest.sql.ScanRun;
 import io.atrest.sql.Weights;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TimeZone;

@@ -2,7 +2,6 @@ package io.atrest.cli.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.fake.CallLog;
 import io.atrest.scanner.fake.FakeAccount;
 import io.atrest.scanner.fake.FakeAccountClients;
@@ -18,15 +17,12 @@ import io.atrest.scanner.sink.DiskSink;
 import io.atrest.scanner.org.AccountAccess;
 import io.atrest.scanner.org.OrganizationScanner;
 import io.atrest.scanner.org.ScanOptions;
-import io.atrest.scanner.org.ScanResult;
 import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.sql.cluster.ClusterRuns;
 import io.atrest.sql.cluster.CollectedPart;
 import io.atrest.sql.HistoryStore;
-import io.atrest.sql.RunStatus;
 import io.atrest.sql.ScanRun;
 import io.atrest.sql.StoredFinding;
-import io.atrest.sql.Weights;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 

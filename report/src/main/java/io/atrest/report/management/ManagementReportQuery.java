@@ -13,7 +13,6 @@ import io.atrest.report.management.ManagementReport.OuRow;
 import io.atrest.report.management.ManagementReport.RemediationRow;
 import io.atrest.report.management.ManagementReport.TrendRow;
 import io.atrest.report.management.ManagementReport.WeekRow;
-import io.atrest.scanner.check.Check;
 import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.check.KeyTierCheck;
 import io.atrest.scanner.check.ResourceType;

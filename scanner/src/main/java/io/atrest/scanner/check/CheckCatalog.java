@@ -13,9 +13,8 @@ import io.atrest.scanner.check.ebs.EbsVolumeKeyTier;
 import io.atrest.scanner.check.efs.EfsBackup;
 import io.atrest.scanner.check.efs.EfsEncrypted;
 import io.atrest.scanner.check.efs.EfsKeyTier;
-import io.atrest.scanner.check.enforcement.ScpDenyUnencryptedEbs;
-import io.atrest.scanner.check.enforcement.ScpDenyUnencryptedRds;
-import io.atrest.scanner.check.enforcement.ScpProtectEbsDefaultEncryption;
+import io.atrest.scanner.check.enforcement.ScpCheck;
+import io.atrest.scanner.check.enforcement.ScpDenial;
 import io.atrest.scanner.check.kms.KmsDisabledInUse;
 import io.atrest.scanner.check.kms.KmsImportedMaterialExpiry;
 import io.atrest.scanner.check.kms.KmsKeySegmentation;
@@ -123,9 +122,9 @@ public final class CheckCatalog {
                 new KmsDeletionAlerting(),
                 new ConfigRecorderOn(),
                 new ConfigEncryptionRules(),
-                new ScpDenyUnencryptedEbs(),
-                new ScpDenyUnencryptedRds(),
-                new ScpProtectEbsDefaultEncryption()));
+                new ScpCheck(ScpDenial.UNENCRYPTED_EBS),
+                new ScpCheck(ScpDenial.UNENCRYPTED_RDS),
+                new ScpCheck(ScpDenial.EBS_DEFAULT_ENCRYPTION_OFF)));
     }
 
     public static CheckCatalog of(List<Check> checks) {

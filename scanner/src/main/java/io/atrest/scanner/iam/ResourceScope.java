@@ -56,7 +56,7 @@ public final class ResourceScope {
     }
 
     static String sid(Statement statement) {
-        return statement.sid() == null ? "(no Sid)" : statement.sid();
+        return statement.label();
     }
 
     @Override

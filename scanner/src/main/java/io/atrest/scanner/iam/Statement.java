@@ -25,6 +25,11 @@ public record Statement(
         conditions = List.copyOf(conditions);
     }
 
+    /** How findings name the statement: its Sid, or "(no Sid)". */
+    public String label() {
+        return sid == null ? "(no Sid)" : sid;
+    }
+
     /** Whether this statement's actions cover {@code action} ("s3:PutObject"), honouring wildcards and NotAction. */
     public boolean coversAction(String action) {
         boolean listed = false;

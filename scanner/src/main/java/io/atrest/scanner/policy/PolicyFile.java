@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -90,6 +91,26 @@ public final class PolicyFile {
     }
 
     private ClassificationPolicy read(String yaml) {
+        JsonNode root = tree(yaml);
+        keys(root, "", TOP);
+        JsonNode version = root.get("version");
+        if (version == null || !version.isInt() || version.asInt() != 1) {
+            error("/version", "version must be 1");
+        }
+        List<Level> levels = levels(root.get("levels"));
+        Classification classification = classification(object(root, "classification", true), levels);
+        Map<Severity, Integer> weights = weights(root.get("weights"));
+        int warningDays = warningDays(root.get("importedMaterialWarningDays"));
+        List<Exemption> exemptions = exemptions(root.get("exemptions"));
+        if (!errors.isEmpty()) {
+            throw new PolicyFileException(source, errors);
+        }
+        return new ClassificationPolicy(classification.tagKeys(), levels, classification.untagged(), classification.inherit(),
+                classification.ouLevels(), weights, warningDays, exemptions);
+    }
+
+    /** The YAML as a tree, each node's line and column noted; a document that is not a mapping is refused. */
+    private JsonNode tree(String yaml) {
         JsonNode root;
         try {
             root = YAML.readTree(yaml);
@@ -107,17 +128,15 @@ public final class PolicyFile {
         if (root == null || !root.isObject()) {
             throw new PolicyFileException(source, List.of("line 1, column 1: a policy is a YAML mapping (version, classification, levels, ...)"));
         }
-        keys(root, "", TOP);
-        JsonNode version = root.get("version");
-        if (version == null || !version.isInt() || version.asInt() != 1) {
-            error("/version", "version must be 1");
-        }
+        return root;
+    }
 
-        List<Level> levels = levels(root.get("levels"));
+    /** The classification section: which tags name a store's level, the level of untagged data, OUs' levels. */
+    private record Classification(List<String> tagKeys, String untagged, boolean inherit, Map<String, String> ouLevels) {}
+
+    private Classification classification(JsonNode classification, List<Level> levels) {
         Set<String> levelNames = new HashSet<>();
         levels.forEach(l -> levelNames.add(l.name().toLowerCase(Locale.ROOT)));
-
-        JsonNode classification = object(root, "classification", true);
         List<String> tagKeys = List.of();
         String untagged = levels.isEmpty() ? "" : levels.get(0).name();
         boolean inherit = true;
@@ -137,38 +156,39 @@ public final class PolicyFile {
                 untagged = u.asText();
             }
             inherit = bool(classification, "inheritFromAccount", "/classification", true);
-            JsonNode ous = classification.get("ouLevels");
-            if (ous != null && !ous.isNull()) {
-                if (!ous.isObject()) {
-                    error("/classification/ouLevels", "ouLevels maps OU names to levels");
-                } else {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = ous.fields(); it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> e = it.next();
-                        String path = "/classification/ouLevels/" + e.getKey();
-                        if (!e.getValue().isTextual() || !levelNames.contains(e.getValue().asText().toLowerCase(Locale.ROOT))) {
-                            error(path, "OU " + e.getKey() + " maps to '" + e.getValue().asText() + "', which is not in levels " + names(levels));
-                        } else {
-                            ouLevels.put(e.getKey(), e.getValue().asText());
-                        }
-                    }
-                }
-            }
+            ouLevels(classification.get("ouLevels"), levels, levelNames, ouLevels);
         }
-        Map<Severity, Integer> weights = weights(root.get("weights"));
-        int warningDays = 30;
-        JsonNode days = root.get("importedMaterialWarningDays");
-        if (days != null && !days.isNull()) {
-            if (!days.isInt() || days.asInt() < 0 || days.asInt() > 3650) {
-                error("/importedMaterialWarningDays", "importedMaterialWarningDays must be a whole number of days (0-3650)");
+        return new Classification(tagKeys, untagged, inherit, ouLevels);
+    }
+
+    private void ouLevels(JsonNode ous, List<Level> levels, Set<String> levelNames, Map<String, String> ouLevels) {
+        if (ous == null || ous.isNull()) {
+            return;
+        }
+        if (!ous.isObject()) {
+            error("/classification/ouLevels", "ouLevels maps OU names to levels");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = ous.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String path = "/classification/ouLevels/" + e.getKey();
+            if (!e.getValue().isTextual() || !levelNames.contains(e.getValue().asText().toLowerCase(Locale.ROOT))) {
+                error(path, "OU " + e.getKey() + " maps to '" + e.getValue().asText() + "', which is not in levels " + names(levels));
             } else {
-                warningDays = days.asInt();
+                ouLevels.put(e.getKey(), e.getValue().asText());
             }
         }
-        List<Exemption> exemptions = exemptions(root.get("exemptions"));
-        if (!errors.isEmpty()) {
-            throw new PolicyFileException(source, errors);
+    }
+
+    private int warningDays(JsonNode days) {
+        if (days == null || days.isNull()) {
+            return 30;
         }
-        return new ClassificationPolicy(tagKeys, levels, untagged, inherit, ouLevels, weights, warningDays, exemptions);
+        if (!days.isInt() || days.asInt() < 0 || days.asInt() > 3650) {
+            error("/importedMaterialWarningDays", "importedMaterialWarningDays must be a whole number of days (0-3650)");
+            return 30;
+        }
+        return days.asInt();
     }
 
     private List<Level> levels(JsonNode node) {
@@ -267,57 +287,64 @@ public final class PolicyFile {
             return exemptions;
         }
         for (int i = 0; i < node.size(); i++) {
-            String path = "/exemptions/" + i;
-            JsonNode e = node.get(i);
-            if (!e.isObject()) {
-                error(path, "an exemption is a mapping (arn or tag, reason, expires)");
-                continue;
-            }
-            keys(e, path, EXEMPTION);
-            String arn = e.hasNonNull("arn") ? e.get("arn").asText() : null;
-            String tagKey = null;
-            String tagValue = null;
-            JsonNode tag = e.get("tag");
-            if (tag != null && !tag.isNull()) {
-                if (!tag.isObject() || !tag.hasNonNull("key")) {
-                    error(path + "/tag", "tag needs a key (and optionally a value)");
-                } else {
-                    keys(tag, path + "/tag", Set.of("key", "value"));
-                    tagKey = tag.get("key").asText();
-                    tagValue = tag.hasNonNull("value") ? tag.get("value").asText() : null;
-                }
-            }
-            if (arn == null && tagKey == null) {
-                error(path, "an exemption names an arn pattern or a tag");
-            }
-            if (arn != null && !arn.startsWith("arn:")) {
-                error(path + "/arn", "'" + arn + "' is not an ARN pattern (arn:...)");
-            }
-            List<String> checks = stringList(e.get("checks"), path + "/checks", false);
-            for (int c = 0; c < checks.size(); c++) {
-                if (!knownChecks.isEmpty() && !knownChecks.contains(checks.get(c))) {
-                    error(path + "/checks/" + c, "unknown check '" + checks.get(c) + "'");
-                }
-            }
-            String reason = e.hasNonNull("reason") ? e.get("reason").asText() : null;
-            if (reason == null || reason.isBlank()) {
-                error(path, "an exemption needs a reason");
-            }
-            LocalDate expires = null;
-            if (!e.hasNonNull("expires")) {
-                error(path, "an exemption needs an expiry date (expires: 2027-03-31)");
-            } else {
-                try {
-                    expires = LocalDate.parse(e.get("expires").asText());
-                } catch (DateTimeParseException ex) {
-                    error(path + "/expires", "'" + e.get("expires").asText() + "' is not a date like 2027-03-31");
-                }
-            }
-            if (reason != null && expires != null && (arn != null || tagKey != null)) {
-                exemptions.add(new Exemption(arn, tagKey, tagValue, checks, reason, expires));
-            }
+            exemption(node.get(i), "/exemptions/" + i).ifPresent(exemptions::add);
         }
         return exemptions;
+    }
+
+    /** One exemption, or empty when it is not whole (the errors are recorded). */
+    private Optional<Exemption> exemption(JsonNode e, String path) {
+        if (!e.isObject()) {
+            error(path, "an exemption is a mapping (arn or tag, reason, expires)");
+            return Optional.empty();
+        }
+        keys(e, path, EXEMPTION);
+        String arn = e.hasNonNull("arn") ? e.get("arn").asText() : null;
+        String tagKey = null;
+        String tagValue = null;
+        JsonNode tag = e.get("tag");
+        if (tag != null && !tag.isNull()) {
+            if (!tag.isObject() || !tag.hasNonNull("key")) {
+                error(path + "/tag", "tag needs a key (and optionally a value)");
+            } else {
+                keys(tag, path + "/tag", Set.of("key", "value"));
+                tagKey = tag.get("key").asText();
+                tagValue = tag.hasNonNull("value") ? tag.get("value").asText() : null;
+            }
+        }
+        if (arn == null && tagKey == null) {
+            error(path, "an exemption names an arn pattern or a tag");
+        }
+        if (arn != null && !arn.startsWith("arn:")) {
+            error(path + "/arn", "'" + arn + "' is not an ARN pattern (arn:...)");
+        }
+        List<String> checks = stringList(e.get("checks"), path + "/checks", false);
+        for (int c = 0; c < checks.size(); c++) {
+            if (!knownChecks.isEmpty() && !knownChecks.contains(checks.get(c))) {
+                error(path + "/checks/" + c, "unknown check '" + checks.get(c) + "'");
+            }
+        }
+        String reason = e.hasNonNull("reason") ? e.get("reason").asText() : null;
+        if (reason == null || reason.isBlank()) {
+            error(path, "an exemption needs a reason");
+        }
+        LocalDate expires = expiry(e, path);
+        return reason != null && expires != null && (arn != null || tagKey != null)
+                ? Optional.of(new Exemption(arn, tagKey, tagValue, checks, reason, expires))
+                : Optional.empty();
+    }
+
+    private LocalDate expiry(JsonNode e, String path) {
+        if (!e.hasNonNull("expires")) {
+            error(path, "an exemption needs an expiry date (expires: 2027-03-31)");
+            return null;
+        }
+        try {
+            return LocalDate.parse(e.get("expires").asText());
+        } catch (DateTimeParseException ex) {
+            error(path + "/expires", "'" + e.get("expires").asText() + "' is not a date like 2027-03-31");
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------- small readers

@@ -2,9 +2,8 @@ package io.atrest.scanner.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.atrest.scanner.check.enforcement.ScpDenyUnencryptedEbs;
-import io.atrest.scanner.check.enforcement.ScpDenyUnencryptedRds;
-import io.atrest.scanner.check.enforcement.ScpProtectEbsDefaultEncryption;
+import io.atrest.scanner.check.enforcement.ScpCheck;
+import io.atrest.scanner.check.enforcement.ScpDenial;
 import io.atrest.scanner.check.monitoring.CloudTrailKmsEncrypted;
 import io.atrest.scanner.check.monitoring.CloudTrailLogValidation;
 import io.atrest.scanner.check.monitoring.CloudTrailMultiRegion;
@@ -178,7 +177,7 @@ class ControlChecksTest {
                 new ServiceControlPolicy("p-1", "arn:p-1", "Guardrails", false, """
                         {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ec2:CreateVolume","Resource":"%s",
                          "Condition":{"Bool":{"ec2:Encrypted":"false"}}}]}""".formatted(resource), List.of("ou-prod")));
-        Check ebs = new ScpDenyUnencryptedEbs();
+        Check ebs = new ScpCheck(ScpDenial.UNENCRYPTED_EBS);
         assertThat(scpIn(ebs, "111111111111", "us-gov-west-1", withResource.apply("arn:aws-us-gov:ec2:*:*:volume/*")).outcome())
                 .isEqualTo(Outcome.PASS);
         assertThat(scpIn(ebs, "111111111111", R, withResource.apply("arn:aws:ec2:*:*:volume/*")).outcome()).isEqualTo(Outcome.PASS);
@@ -197,7 +196,7 @@ class ControlChecksTest {
                 guardrails, List.of("ou-prod")));
         Consumer<InventoryBuilder> elsewhere = b -> b.serviceControlPolicy(new ServiceControlPolicy("p-1", "arn:p-1", "Guardrails", false,
                 guardrails, List.of("ou-other")));
-        for (Check check : List.of(new ScpDenyUnencryptedEbs(), new ScpDenyUnencryptedRds(), new ScpProtectEbsDefaultEncryption())) {
+        for (Check check : List.of(new ScpCheck(ScpDenial.UNENCRYPTED_EBS), new ScpCheck(ScpDenial.UNENCRYPTED_RDS), new ScpCheck(ScpDenial.EBS_DEFAULT_ENCRYPTION_OFF))) {
             assertThat(scp(check, onOu).outcome()).as(check.info().id()).isEqualTo(Outcome.PASS);
             assertThat(scp(check, elsewhere).outcome()).as(check.info().id()).isEqualTo(Outcome.FAIL);
             assertThat(scp(check, b -> b.error(new io.atrest.scanner.inventory.CollectionError("111111111111", null, "organizations",

@@ -2,7 +2,6 @@ package io.atrest.scanner.check.classification;
 
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.StoreCheck;
 import io.atrest.scanner.check.Verdict;
@@ -17,21 +16,18 @@ import java.util.List;
 /** Every data store says how sensitive its data is: its own tag, or one inherited as the policy allows. */
 public final class ClassificationTagged extends StoreCheck<DataStore> {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "classification-tagged",
-            "Data stores carry a data classification",
-            ResourceType.DataStore,
-            Severity.MEDIUM,
-            false,
-            "The store has a classification tag whose value is a level of the policy, or inherits one from its account "
-                    + "tags or OU where the policy allows it.",
-            "Every other judgement depends on knowing how sensitive the data is; an unclassified store is judged "
-                    + "against a default that may be far too lax for what it really holds.",
-            new Remediation(
-                    "Tag the store in its service console (Tags > Manage tags) with DataClassification = public, "
+    public static final CheckInfo INFO = CheckInfo.builder("classification-tagged")
+            .title("Data stores carry a data classification")
+            .resourceType(ResourceType.DataStore)
+            .severity(Severity.MEDIUM)
+            .passesWhen("The store has a classification tag whose value is a level of the policy, or inherits one from its account "
+                    + "tags or OU where the policy allows it.")
+            .rationale("Every other judgement depends on knowing how sensitive the data is; an unclassified store is judged "
+                    + "against a default that may be far too lax for what it really holds.")
+            .remediation("Tag the store in its service console (Tags > Manage tags) with DataClassification = public, "
                             + "internal, confidential or restricted (the keys and levels your policy names).",
-                    "aws resourcegroupstaggingapi tag-resources --resource-arn-list <arn> --tags DataClassification=<level>"),
-            List.of());
+                    "aws resourcegroupstaggingapi tag-resources --resource-arn-list <arn> --tags DataClassification=<level>")
+            .build();
 
     @Override
     public CheckInfo info() {

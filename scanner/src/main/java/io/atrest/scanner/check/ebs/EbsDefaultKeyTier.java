@@ -3,7 +3,6 @@ package io.atrest.scanner.check.ebs;
 import io.atrest.scanner.check.AccountRegionCheck;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.AccountRegion;
@@ -11,7 +10,6 @@ import io.atrest.scanner.inventory.EbsDefaults;
 import io.atrest.scanner.keys.KeyResolution;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,21 +18,18 @@ import java.util.Optional;
  */
 public final class EbsDefaultKeyTier extends AccountRegionCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "ebs-default-key-tier",
-            "The default EBS key meets the account's highest classification",
-            ResourceType.AwsAccount,
-            Severity.MEDIUM,
-            false,
-            "Where EBS encryption by default is on, the region's default key has at least the tier demanded by the most "
-                    + "sensitive level of data in the account.",
-            "Volumes created without naming a key get the default one; in an account of restricted data, that default "
-                    + "should already be a key the owner controls.",
-            new Remediation(
-                    "EC2 console (each region) > Settings > EBS encryption > Manage > Default encryption key: choose a "
+    public static final CheckInfo INFO = CheckInfo.builder("ebs-default-key-tier")
+            .title("The default EBS key meets the account's highest classification")
+            .resourceType(ResourceType.AwsAccount)
+            .severity(Severity.MEDIUM)
+            .passesWhen("Where EBS encryption by default is on, the region's default key has at least the tier demanded by the most "
+                    + "sensitive level of data in the account.")
+            .rationale("Volumes created without naming a key get the default one; in an account of restricted data, that default "
+                    + "should already be a key the owner controls.")
+            .remediation("EC2 console (each region) > Settings > EBS encryption > Manage > Default encryption key: choose a "
                             + "customer-managed key.",
-                    "aws ec2 modify-ebs-default-kms-key-id --kms-key-id <key-arn> --region <region>"),
-            List.of());
+                    "aws ec2 modify-ebs-default-kms-key-id --kms-key-id <key-arn> --region <region>")
+            .build();
 
     @Override
     public CheckInfo info() {

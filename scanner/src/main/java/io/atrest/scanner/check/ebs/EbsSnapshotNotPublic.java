@@ -2,7 +2,6 @@ package io.atrest.scanner.check.ebs;
 
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.StoreCheck;
 import io.atrest.scanner.check.Verdict;
@@ -16,19 +15,17 @@ import java.util.List;
 /** No owned EBS snapshot can be restored by everyone. */
 public final class EbsSnapshotNotPublic extends StoreCheck<EbsSnapshot> {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "ebs-snapshot-not-public",
-            "EBS snapshots are not public",
-            ResourceType.AwsEc2Snapshot,
-            Severity.CRITICAL,
-            false,
-            "The snapshot's createVolumePermission does not include the group all.",
-            "Anyone in any AWS account can create a volume from a public snapshot and read the whole disk.",
-            new Remediation(
-                    "EC2 console > Snapshots > the snapshot > Actions > Snapshot settings > Modify permissions > Private; "
+    public static final CheckInfo INFO = CheckInfo.builder("ebs-snapshot-not-public")
+            .title("EBS snapshots are not public")
+            .resourceType(ResourceType.AwsEc2Snapshot)
+            .severity(Severity.CRITICAL)
+            .passesWhen("The snapshot's createVolumePermission does not include the group all.")
+            .rationale("Anyone in any AWS account can create a volume from a public snapshot and read the whole disk.")
+            .remediation("EC2 console > Snapshots > the snapshot > Actions > Snapshot settings > Modify permissions > Private; "
                             + "also turn on Block public access for snapshots in the region.",
-                    "aws ec2 modify-snapshot-attribute --snapshot-id <snap> --attribute createVolumePermission --operation-type remove --group-names all"),
-            List.of("FSBP EC2.1", "Prowler ec2_ebs_public_snapshot"));
+                    "aws ec2 modify-snapshot-attribute --snapshot-id <snap> --attribute createVolumePermission --operation-type remove --group-names all")
+            .mappedTo("FSBP EC2.1", "Prowler ec2_ebs_public_snapshot")
+            .build();
 
     @Override
     public CheckInfo info() {

@@ -3,7 +3,6 @@ package io.atrest.scanner.check.efs;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.LevelDemandCheck;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.EfsFileSystem;
@@ -15,19 +14,17 @@ import java.util.List;
 /** Automatic backups are on for file systems whose level demands them. */
 public final class EfsBackup extends LevelDemandCheck<EfsFileSystem> {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "efs-backup",
-            "EFS automatic backups are on where the classification demands them",
-            ResourceType.AwsEfsFileSystem,
-            Severity.LOW,
-            false,
-            "The file system's backup policy is ENABLED, for levels that require backups.",
-            "Files deleted or encrypted by ransomware on a shared file system are gone for every client at once; "
-                    + "daily AWS Backup copies make them recoverable.",
-            new Remediation(
-                    "EFS console > file system > Edit > Automatic backups: Enabled.",
-                    "aws efs put-backup-policy --file-system-id <fs-id> --backup-policy Status=ENABLED"),
-            List.of("FSBP EFS.2", "Prowler efs_have_backup_enabled"));
+    public static final CheckInfo INFO = CheckInfo.builder("efs-backup")
+            .title("EFS automatic backups are on where the classification demands them")
+            .resourceType(ResourceType.AwsEfsFileSystem)
+            .severity(Severity.LOW)
+            .passesWhen("The file system's backup policy is ENABLED, for levels that require backups.")
+            .rationale("Files deleted or encrypted by ransomware on a shared file system are gone for every client at once; "
+                    + "daily AWS Backup copies make them recoverable.")
+            .remediation("EFS console > file system > Edit > Automatic backups: Enabled.",
+                    "aws efs put-backup-policy --file-system-id <fs-id> --backup-policy Status=ENABLED")
+            .mappedTo("FSBP EFS.2", "Prowler efs_have_backup_enabled")
+            .build();
 
     public EfsBackup() {
         super(Level::requireBackups, "backups");

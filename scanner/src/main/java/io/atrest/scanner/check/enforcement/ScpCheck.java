@@ -1,6 +1,7 @@
 package io.atrest.scanner.check.enforcement;
 
 import io.atrest.scanner.check.AccountCheck;
+import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.PolicyDocument;
@@ -15,15 +16,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * "An SCP that applies to the account denies X": SCPs attach to the root, OUs on the account's
- * path, or the account itself. Not applicable without an organization.
+ * "An SCP that applies to the account denies X", for each {@link ScpDenial}: SCPs attach to the
+ * root, OUs on the account's path, or the account itself. Not applicable without an organization.
  */
-abstract class ScpCheck extends AccountCheck {
+public final class ScpCheck extends AccountCheck {
+    private final ScpDenial denial;
 
-    /** Whether one statement is the denial this check looks for. */
-    protected abstract boolean denies(Statement statement);
+    public ScpCheck(ScpDenial denial) {
+        this.denial = denial;
+    }
 
-    protected abstract String what();
+    @Override
+    public CheckInfo info() {
+        return denial.info();
+    }
+
+    /** Whether one statement is the denial this check looks for: a Deny for everyone, of every action, when the request does not encrypt. */
+    private boolean denies(Statement s) {
+        return appliesToAll(s) && denial.actions().stream().allMatch(s::coversAction)
+                && (denial.unencryptedKey() == null ? s.conditions().isEmpty() : whenFalse(s, denial.unencryptedKey()));
+    }
+
+    private String what() {
+        return denial.what();
+    }
 
     @Override
     protected Verdict judge(Account account, Evaluation evaluation) {
@@ -77,16 +93,11 @@ abstract class ScpCheck extends AccountCheck {
     }
 
     /**
-     * ARNs standing for what the denied call creates in the account, in its partition
-     * ({@code arn:aws-us-gov:ec2:...:volume/...}); a Deny counts only where its Resource covers
-     * each. Empty: the call has no resource to cover.
+     * Whether the Deny's Resource covers what the denied call creates in the account, in its
+     * partition ({@code arn:aws-us-gov:ec2:...:volume/...}); a call that creates nothing is covered.
      */
-    protected List<String> createdResources(String partition, String accountId) {
-        return List.of();
-    }
-
     private boolean covers(Statement s, String accountId, String partition) {
-        return createdResources(partition, accountId).stream()
+        return denial.createdResources(partition, accountId).stream()
                 .allMatch(arn -> io.atrest.scanner.iam.ResourceScope.exactly(arn).gap(s).isEmpty());
     }
 
@@ -97,7 +108,7 @@ abstract class ScpCheck extends AccountCheck {
     }
 
     /** SCPs have no Principal: a Deny applies to every principal of the account. */
-    static boolean appliesToAll(Statement s) {
+    private static boolean appliesToAll(Statement s) {
         return !s.notResource() || s.resources().stream().noneMatch("*"::equals);
     }
 
@@ -105,7 +116,7 @@ abstract class ScpCheck extends AccountCheck {
      * Whether a Deny rejects the request whose {@code key} is "false" (the request does not
      * encrypt), its conditions evaluated as IAM does ({@link io.atrest.scanner.iam.Denials#applies}).
      */
-    static boolean whenFalse(Statement s, String key) {
+    private static boolean whenFalse(Statement s, String key) {
         return io.atrest.scanner.iam.Denials.applies(s, io.atrest.scanner.iam.RequestContext.empty().with(key, "false"));
     }
 }

@@ -9,11 +9,24 @@ import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.inventory.KeyState;
 import io.atrest.scanner.inventory.KmsKey;
 
-/** Shared by the checks that read a key policy: they judge customer keys only, the ones whose policy the customer writes. */
+/**
+ * The shape of the checks that read a key policy: they judge customer keys only, the ones whose
+ * policy the customer writes, and only once the policy was read and parsed; then
+ * {@link #judgePolicy} reads the parsed policy.
+ */
 abstract class KeyPolicyCheck extends KeyCheck {
 
+    @Override
+    protected final Verdict judge(KmsKey key, Evaluation evaluation) {
+        Verdict skip = skip(key, evaluation);
+        return skip != null ? skip : judgePolicy(key, evaluation.policyDocument(key.policy().value()), evaluation);
+    }
+
+    /** Judges a customer key's parsed policy. */
+    protected abstract Verdict judgePolicy(KmsKey key, PolicyDocument policy, Evaluation evaluation);
+
     /** NOT_APPLICABLE for AWS-managed or deleted-soon keys, NOT_EVALUATED for an unreadable policy, else null. */
-    static Verdict skip(KmsKey key, Evaluation evaluation) {
+    private static Verdict skip(KmsKey key, Evaluation evaluation) {
         if (!key.customerManaged()) {
             return Verdict.notApplicable("AWS writes the policies of the keys it manages").with("manager", key.manager());
         }
@@ -32,9 +45,5 @@ abstract class KeyPolicyCheck extends KeyCheck {
         } catch (PolicyParseException e) {
             return Verdict.notEvaluated(ErrorReason.API_ERROR, "kms:GetKeyPolicy", "key policy could not be analysed: " + e.getMessage());
         }
-    }
-
-    static PolicyDocument policyOf(KmsKey key, Evaluation evaluation) {
-        return evaluation.policyDocument(key.policy().value());
     }
 }

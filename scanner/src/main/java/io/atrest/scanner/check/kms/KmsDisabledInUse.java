@@ -3,7 +3,6 @@ package io.atrest.scanner.check.kms;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.KeyCheck;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.CollectionError;
@@ -18,20 +17,17 @@ import java.util.stream.Collectors;
 /** No disabled key still protects a live data store: its data cannot be read while the key is off. */
 public final class KmsDisabledInUse extends KeyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "kms-disabled-in-use",
-            "No disabled KMS key still protects a live data store",
-            ResourceType.AwsKmsKey,
-            Severity.CRITICAL,
-            false,
-            "Every key in Disabled state protects no store that still exists.",
-            "A disabled key makes every store under it unreadable: volumes will not attach, databases will not start, "
-                    + "objects will not download. Often a step towards deletion taken without checking who depends on it.",
-            new Remediation(
-                    "KMS console > Customer managed keys > key > Key actions > Enable, then move the stores to another key "
+    public static final CheckInfo INFO = CheckInfo.builder("kms-disabled-in-use")
+            .title("No disabled KMS key still protects a live data store")
+            .resourceType(ResourceType.AwsKmsKey)
+            .severity(Severity.CRITICAL)
+            .passesWhen("Every key in Disabled state protects no store that still exists.")
+            .rationale("A disabled key makes every store under it unreadable: volumes will not attach, databases will not start, "
+                    + "objects will not download. Often a step towards deletion taken without checking who depends on it.")
+            .remediation("KMS console > Customer managed keys > key > Key actions > Enable, then move the stores to another key "
                             + "before disabling it again.",
-                    "aws kms enable-key --key-id <key-id> --region <region>"),
-            List.of());
+                    "aws kms enable-key --key-id <key-id> --region <region>")
+            .build();
 
     @Override
     public CheckInfo info() {

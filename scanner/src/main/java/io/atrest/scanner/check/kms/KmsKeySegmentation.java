@@ -3,7 +3,6 @@ package io.atrest.scanner.check.kms;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.KeyCheck;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.DataStore;
@@ -18,21 +17,18 @@ import java.util.TreeMap;
 /** One customer key protects data of one classification level only. */
 public final class KmsKeySegmentation extends KeyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "kms-key-segmentation",
-            "A customer KMS key protects data of one classification only",
-            ResourceType.AwsKmsKey,
-            Severity.MEDIUM,
-            false,
-            "All the stores a customer-managed key protects have the same classification level.",
-            "Whoever may use a key may read everything under it: sharing one key between restricted and internal data "
-                    + "gives the internal data's users a path to the restricted data.",
-            new Remediation(
-                    "Create a key per classification level (or per application), then re-encrypt the stores of the other "
+    public static final CheckInfo INFO = CheckInfo.builder("kms-key-segmentation")
+            .title("A customer KMS key protects data of one classification only")
+            .resourceType(ResourceType.AwsKmsKey)
+            .severity(Severity.MEDIUM)
+            .passesWhen("All the stores a customer-managed key protects have the same classification level.")
+            .rationale("Whoever may use a key may read everything under it: sharing one key between restricted and internal data "
+                    + "gives the internal data's users a path to the restricted data.")
+            .remediation("Create a key per classification level (or per application), then re-encrypt the stores of the other "
                             + "levels under their own key (S3: change default encryption and copy objects in place; "
                             + "EBS/RDS: snapshot, copy with the new key, restore).",
-                    "aws kms create-key --description \"<level> data of <application>\" --tags TagKey=DataClassification,TagValue=<level>"),
-            List.of());
+                    "aws kms create-key --description \"<level> data of <application>\" --tags TagKey=DataClassification,TagValue=<level>")
+            .build();
 
     @Override
     public CheckInfo info() {

@@ -3,13 +3,11 @@ package io.atrest.scanner.check.kms;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.KeyCheck;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.KmsKey;
 import io.atrest.scanner.policy.Severity;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * No customer key is pending deletion. Informational by severity: whether the deletion destroys
@@ -17,19 +15,17 @@ import java.util.List;
  */
 public final class KmsPendingDeletion extends KeyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "kms-pending-deletion",
-            "Customer-managed KMS keys are not scheduled for deletion",
-            ResourceType.AwsKmsKey,
-            Severity.LOW,
-            false,
-            "The key is not in PendingDeletion state.",
-            "Deletion is irreversible once the waiting period ends; every key scheduled for deletion deserves a second look "
-                    + "while it can still be cancelled.",
-            new Remediation(
-                    "KMS console > Customer managed keys > key > Key actions > Cancel key deletion (if the deletion was not intended).",
-                    "aws kms cancel-key-deletion --key-id <key-id> --region <region>"),
-            List.of("FSBP KMS.3", "Config kms-cmk-not-scheduled-for-deletion", "Prowler kms_cmk_not_deleted_unintentionally"));
+    public static final CheckInfo INFO = CheckInfo.builder("kms-pending-deletion")
+            .title("Customer-managed KMS keys are not scheduled for deletion")
+            .resourceType(ResourceType.AwsKmsKey)
+            .severity(Severity.LOW)
+            .passesWhen("The key is not in PendingDeletion state.")
+            .rationale("Deletion is irreversible once the waiting period ends; every key scheduled for deletion deserves a second look "
+                    + "while it can still be cancelled.")
+            .remediation("KMS console > Customer managed keys > key > Key actions > Cancel key deletion (if the deletion was not intended).",
+                    "aws kms cancel-key-deletion --key-id <key-id> --region <region>")
+            .mappedTo("FSBP KMS.3", "Config kms-cmk-not-scheduled-for-deletion", "Prowler kms_cmk_not_deleted_unintentionally")
+            .build();
 
     @Override
     public CheckInfo info() {

@@ -3,7 +3,6 @@ package io.atrest.scanner.check.kms;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.KeyCheck;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.CollectionError;
@@ -25,20 +24,17 @@ import java.util.stream.Collectors;
  */
 public final class KmsPendingDeletionInUse extends KeyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "kms-pending-deletion-in-use",
-            "No KMS key pending deletion still protects a live data store",
-            ResourceType.AwsKmsKey,
-            Severity.CRITICAL,
-            false,
-            "Every key in PendingDeletion state protects no bucket (or other store) that still exists.",
-            "Deleting a KMS key destroys every piece of data encrypted under it, irrecoverably. A key "
-                    + "scheduled for deletion while data still depends on it is data loss on a timer.",
-            new Remediation(
-                    "KMS console > Customer managed keys > key > Key actions > Cancel key deletion, then re-enable "
+    public static final CheckInfo INFO = CheckInfo.builder("kms-pending-deletion-in-use")
+            .title("No KMS key pending deletion still protects a live data store")
+            .resourceType(ResourceType.AwsKmsKey)
+            .severity(Severity.CRITICAL)
+            .passesWhen("Every key in PendingDeletion state protects no bucket (or other store) that still exists.")
+            .rationale("Deleting a KMS key destroys every piece of data encrypted under it, irrecoverably. A key "
+                    + "scheduled for deletion while data still depends on it is data loss on a timer.")
+            .remediation("KMS console > Customer managed keys > key > Key actions > Cancel key deletion, then re-enable "
                             + "the key; re-encrypt the stores under another key before scheduling deletion again.",
-                    "aws kms cancel-key-deletion --key-id <key-id> --region <region> && aws kms enable-key --key-id <key-id> --region <region>"),
-            List.of());
+                    "aws kms cancel-key-deletion --key-id <key-id> --region <region> && aws kms enable-key --key-id <key-id> --region <region>")
+            .build();
 
     @Override
     public CheckInfo info() {

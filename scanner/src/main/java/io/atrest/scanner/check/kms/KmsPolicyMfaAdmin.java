@@ -1,8 +1,6 @@
 package io.atrest.scanner.check.kms;
 
 import io.atrest.scanner.check.CheckInfo;
-import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.KeyPolicyAnalysis;
@@ -14,33 +12,33 @@ import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * For keys protecting data whose level demands it, destructive administration (ScheduleKeyDeletion,
  * DisableKey, PutKeyPolicy) is allowed only with MFA: every Allow of them carries Bool
  * aws:MultiFactorAuthPresent "true", or a Deny rejects them when MFA is absent.
  */
-public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
+public final class KmsPolicyMfaAdmin extends LevelDemandedKeyPolicyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "kms-policy-mfa-admin",
-            "Destroying or locking a sensitive KMS key requires MFA",
-            ResourceType.AwsKmsKey,
-            Severity.MEDIUM,
-            false,
-            "For keys whose data's level demands it, every grant of ScheduleKeyDeletion, DisableKey and PutKeyPolicy to a "
+    public static final CheckInfo INFO = CheckInfo.builder("kms-policy-mfa-admin")
+            .title("Destroying or locking a sensitive KMS key requires MFA")
+            .resourceType(ResourceType.AwsKmsKey)
+            .severity(Severity.MEDIUM)
+            .passesWhen("For keys whose data's level demands it, every grant of ScheduleKeyDeletion, DisableKey and PutKeyPolicy to a "
                     + "principal other than the account root requires aws:MultiFactorAuthPresent (Bool \"true\"; BoolIfExists lets "
                     + "long-term access keys in), or a Deny rejects them for every caller without MFA: BoolIfExists \"false\" does, Bool "
-                    + "\"false\" misses long-term access keys, whose requests carry no aws:MultiFactorAuthPresent.",
-            "Deleting or disabling a key destroys or freezes every store under it; requiring MFA keeps a stolen access "
-                    + "key from doing it.",
-            new Remediation(
-                    "KMS console > key > Key policy > Edit: add Condition {\"Bool\": {\"aws:MultiFactorAuthPresent\": \"true\"}} "
+                    + "\"false\" misses long-term access keys, whose requests carry no aws:MultiFactorAuthPresent.")
+            .rationale("Deleting or disabling a key destroys or freezes every store under it; requiring MFA keeps a stolen access "
+                    + "key from doing it.")
+            .remediation("KMS console > key > Key policy > Edit: add Condition {\"Bool\": {\"aws:MultiFactorAuthPresent\": \"true\"}} "
                             + "to the administrators' statement, or a Deny of the three actions with BoolIfExists "
                             + "aws:MultiFactorAuthPresent = false.",
-                    "aws kms put-key-policy --key-id <key-id> --policy-name default --policy file://key-policy.json"),
-            List.of());
+                    "aws kms put-key-policy --key-id <key-id> --policy-name default --policy file://key-policy.json")
+            .build();
+
+    public KmsPolicyMfaAdmin() {
+        super(Level::requireMfaKeyAdministration);
+    }
 
     @Override
     public CheckInfo info() {
@@ -48,17 +46,7 @@ public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
     }
 
     @Override
-    protected Verdict judge(KmsKey key, Evaluation evaluation) {
-        Verdict skip = skip(key, evaluation);
-        if (skip != null) {
-            return skip;
-        }
-        Optional<Level> level = evaluation.highestLevelProtectedBy(key);
-        if (level.isEmpty() || !level.get().requireMfaKeyAdministration()) {
-            return Verdict.notApplicable(level.map(l -> "protects " + l.name() + " data, which does not demand it")
-                    .orElse("protects no classified store")).with("level", level.map(Level::name).orElse("none"));
-        }
-        PolicyDocument policy = policyOf(key, evaluation);
+    protected Verdict judgeDemanded(KmsKey key, PolicyDocument policy, Level level) {
         List<String> unprotected = new ArrayList<>();
         for (String action : KeyPolicyAnalysis.DESTRUCTIVE.names()) {
             List<String> notDenied = KeyPolicyAnalysis.deniesWithoutMfa(policy, key.arn(), action).undenied().stream()
@@ -69,13 +57,12 @@ public final class KmsPolicyMfaAdmin extends KeyPolicyCheck {
             for (Statement s : KeyPolicyAnalysis.statementsGranting(policy, key.accountId(), key.arn(), KmsActions.of(action))) {
                 List<String> admitted = KeyPolicyAnalysis.unlessMfa(s).stream().filter(notDenied::contains).toList();
                 if (!admitted.isEmpty()) {
-                    unprotected.add(action + " via " + (s.sid() == null ? "(no Sid)" : s.sid()) + " for " + String.join(" and ", admitted));
+                    unprotected.add(action + " via " + s.label() + " for " + String.join(" and ", admitted));
                 }
             }
         }
         return unprotected.isEmpty()
-                ? Verdict.pass("destructive administration requires MFA").with("level", level.get().name())
-                : Verdict.fail("destructive administration without MFA: " + unprotected)
-                        .with("level", level.get().name()).with("grants", unprotected);
+                ? Verdict.pass("destructive administration requires MFA")
+                : Verdict.fail("destructive administration without MFA: " + unprotected).with("grants", unprotected);
     }
 }

@@ -3,14 +3,12 @@ package io.atrest.scanner.check.kms;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.KeyCheck;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.KeyOrigin;
 import io.atrest.scanner.inventory.KeyState;
 import io.atrest.scanner.inventory.KmsKey;
 import io.atrest.scanner.policy.Severity;
-import java.util.List;
 
 /**
  * Automatic rotation is on for every key that can rotate and that the customer controls:
@@ -20,20 +18,18 @@ import java.util.List;
  */
 public final class KmsRotation extends KeyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "kms-rotation",
-            "Customer-managed KMS keys rotate automatically",
-            ResourceType.AwsKmsKey,
-            Severity.MEDIUM,
-            false,
-            "Automatic key rotation is enabled on enabled, symmetric, customer-managed keys whose material KMS generated.",
-            "Rotation limits how much data any one key version protects and how long a leaked version stays "
-                    + "useful; KMS keeps old versions to decrypt old data, so rotation breaks nothing.",
-            new Remediation(
-                    "KMS console > Customer managed keys > key > Key rotation > check \"Automatically rotate this "
+    public static final CheckInfo INFO = CheckInfo.builder("kms-rotation")
+            .title("Customer-managed KMS keys rotate automatically")
+            .resourceType(ResourceType.AwsKmsKey)
+            .severity(Severity.MEDIUM)
+            .passesWhen("Automatic key rotation is enabled on enabled, symmetric, customer-managed keys whose material KMS generated.")
+            .rationale("Rotation limits how much data any one key version protects and how long a leaked version stays "
+                    + "useful; KMS keeps old versions to decrypt old data, so rotation breaks nothing.")
+            .remediation("KMS console > Customer managed keys > key > Key rotation > check \"Automatically rotate this "
                             + "KMS key every year\" (or set a period) > Save.",
-                    "aws kms enable-key-rotation --key-id <key-id> --region <region>"),
-            List.of("FSBP KMS.4", "CIS 3.6", "Config cmk-backing-key-rotation-enabled", "Prowler kms_cmk_rotation_enabled"));
+                    "aws kms enable-key-rotation --key-id <key-id> --region <region>")
+            .mappedTo("FSBP KMS.4", "CIS 3.6", "Config cmk-backing-key-rotation-enabled", "Prowler kms_cmk_rotation_enabled")
+            .build();
 
     @Override
     public CheckInfo info() {

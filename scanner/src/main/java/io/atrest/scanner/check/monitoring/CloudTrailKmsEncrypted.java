@@ -2,32 +2,28 @@ package io.atrest.scanner.check.monitoring;
 
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.Trail;
 import io.atrest.scanner.keys.KeyResolution;
 import io.atrest.scanner.policy.KeyTier;
 import io.atrest.scanner.policy.Severity;
-import java.util.List;
 
 /** Trail logs are encrypted with a customer-managed key (SSE-KMS). Never NOT_APPLICABLE. */
 public final class CloudTrailKmsEncrypted extends TrailCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "cloudtrail-kms-encrypted",
-            "CloudTrail logs are encrypted with a customer-managed key",
-            ResourceType.AwsCloudTrailTrail,
-            Severity.MEDIUM,
-            false,
-            "The trail names a KMS key (SSE-KMS), and the key is customer-managed.",
-            "The audit trail of every key use is itself sensitive: with a customer key, reading the logs needs kms:Decrypt "
-                    + "granted by the security team, not just s3:GetObject on the log bucket.",
-            new Remediation(
-                    "CloudTrail console > Trails > the trail > General details > Edit > Log file SSE-KMS encryption: Enabled, "
+    public static final CheckInfo INFO = CheckInfo.builder("cloudtrail-kms-encrypted")
+            .title("CloudTrail logs are encrypted with a customer-managed key")
+            .resourceType(ResourceType.AwsCloudTrailTrail)
+            .severity(Severity.MEDIUM)
+            .passesWhen("The trail names a KMS key (SSE-KMS), and the key is customer-managed.")
+            .rationale("The audit trail of every key use is itself sensitive: with a customer key, reading the logs needs kms:Decrypt "
+                    + "granted by the security team, not just s3:GetObject on the log bucket.")
+            .remediation("CloudTrail console > Trails > the trail > General details > Edit > Log file SSE-KMS encryption: Enabled, "
                             + "with a customer-managed key whose policy lets CloudTrail encrypt.",
-                    "aws cloudtrail update-trail --name <trail> --kms-key-id <key-arn>"),
-            List.of("FSBP CloudTrail.2", "CIS 3.5", "Config cloud-trail-encryption-enabled", "Prowler cloudtrail_kms_encryption_enabled"));
+                    "aws cloudtrail update-trail --name <trail> --kms-key-id <key-arn>")
+            .mappedTo("FSBP CloudTrail.2", "CIS 3.5", "Config cloud-trail-encryption-enabled", "Prowler cloudtrail_kms_encryption_enabled")
+            .build();
 
     @Override
     public CheckInfo info() {

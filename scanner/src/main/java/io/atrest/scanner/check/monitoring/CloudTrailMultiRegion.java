@@ -3,7 +3,6 @@ package io.atrest.scanner.check.monitoring;
 import io.atrest.scanner.check.AccountCheck;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.Account;
@@ -19,21 +18,19 @@ import java.util.Optional;
  */
 public final class CloudTrailMultiRegion extends AccountCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "cloudtrail-multi-region",
-            "A multi-region trail records the account's management events",
-            ResourceType.AwsAccount,
-            Severity.HIGH,
-            false,
-            "A multi-region trail (the account's own or an organization trail) is logging and records management events, "
-                    + "read and write.",
-            "Without it nobody can tell who disabled a key, changed a bucket policy or copied a snapshot, in any region.",
-            new Remediation(
-                    "CloudTrail console > Create trail > Apply to all regions (or an organization trail from the management "
+    public static final CheckInfo INFO = CheckInfo.builder("cloudtrail-multi-region")
+            .title("A multi-region trail records the account's management events")
+            .resourceType(ResourceType.AwsAccount)
+            .severity(Severity.HIGH)
+            .passesWhen("A multi-region trail (the account's own or an organization trail) is logging and records management events, "
+                    + "read and write.")
+            .rationale("Without it nobody can tell who disabled a key, changed a bucket policy or copied a snapshot, in any region.")
+            .remediation("CloudTrail console > Create trail > Apply to all regions (or an organization trail from the management "
                             + "account) with management events Read and Write.",
                     "aws cloudtrail create-trail --name org-trail --s3-bucket-name <bucket> --is-multi-region-trail --is-organization-trail "
-                            + "&& aws cloudtrail start-logging --name org-trail"),
-            List.of("FSBP CloudTrail.1", "CIS 3.1", "Config multi-region-cloudtrail-enabled", "Prowler cloudtrail_multi_region_enabled"));
+                            + "&& aws cloudtrail start-logging --name org-trail")
+            .mappedTo("FSBP CloudTrail.1", "CIS 3.1", "Config multi-region-cloudtrail-enabled", "Prowler cloudtrail_multi_region_enabled")
+            .build();
 
     @Override
     public CheckInfo info() {

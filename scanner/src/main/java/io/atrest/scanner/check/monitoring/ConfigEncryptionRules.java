@@ -3,7 +3,6 @@ package io.atrest.scanner.check.monitoring;
 import io.atrest.scanner.check.AccountCheck;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.Account;
@@ -20,21 +19,18 @@ public final class ConfigEncryptionRules extends AccountCheck {
     static final Set<String> RULES = Set.of("S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED", "ENCRYPTED_VOLUMES",
             "RDS_STORAGE_ENCRYPTED", "DYNAMODB_TABLE_ENCRYPTED_KMS");
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "config-encryption-rules",
-            "AWS Config rules detect unencrypted data stores",
-            ResourceType.AwsAccount,
-            Severity.LOW,
-            false,
-            "At least one of the managed rules s3-bucket-server-side-encryption-enabled, encrypted-volumes, "
-                    + "rds-storage-encrypted or dynamodb-table-encrypted-kms is deployed.",
-            "Config rules flag an unencrypted store minutes after it appears, between atrest's nightly runs.",
-            new Remediation(
-                    "AWS Config console > Rules > Add rule > the managed rules above (or deploy the Operational Best "
+    public static final CheckInfo INFO = CheckInfo.builder("config-encryption-rules")
+            .title("AWS Config rules detect unencrypted data stores")
+            .resourceType(ResourceType.AwsAccount)
+            .severity(Severity.LOW)
+            .passesWhen("At least one of the managed rules s3-bucket-server-side-encryption-enabled, encrypted-volumes, "
+                    + "rds-storage-encrypted or dynamodb-table-encrypted-kms is deployed.")
+            .rationale("Config rules flag an unencrypted store minutes after it appears, between atrest's nightly runs.")
+            .remediation("AWS Config console > Rules > Add rule > the managed rules above (or deploy the Operational Best "
                             + "Practices for Encryption conformance pack).",
                     "aws configservice put-config-rule --config-rule '{\"ConfigRuleName\":\"encrypted-volumes\",\"Source\":"
-                            + "{\"Owner\":\"AWS\",\"SourceIdentifier\":\"ENCRYPTED_VOLUMES\"}}'"),
-            List.of());
+                            + "{\"Owner\":\"AWS\",\"SourceIdentifier\":\"ENCRYPTED_VOLUMES\"}}'")
+            .build();
 
     @Override
     public CheckInfo info() {

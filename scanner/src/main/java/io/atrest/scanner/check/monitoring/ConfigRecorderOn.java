@@ -3,7 +3,6 @@ package io.atrest.scanner.check.monitoring;
 import io.atrest.scanner.check.AccountRegionCheck;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.AccountRegion;
@@ -16,19 +15,17 @@ import java.util.Optional;
 /** AWS Config is recording in every scanned account and region. */
 public final class ConfigRecorderOn extends AccountRegionCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "config-recorder",
-            "AWS Config is recording in every region",
-            ResourceType.AwsAccount,
-            Severity.MEDIUM,
-            false,
-            "The region has a configuration recorder and it is recording.",
-            "Config keeps the history of every setting atrest judges, so a regression can be traced to when and who.",
-            new Remediation(
-                    "AWS Config console (each region) > Get started / Settings > Recording on, all resource types.",
+    public static final CheckInfo INFO = CheckInfo.builder("config-recorder")
+            .title("AWS Config is recording in every region")
+            .resourceType(ResourceType.AwsAccount)
+            .severity(Severity.MEDIUM)
+            .passesWhen("The region has a configuration recorder and it is recording.")
+            .rationale("Config keeps the history of every setting atrest judges, so a regression can be traced to when and who.")
+            .remediation("AWS Config console (each region) > Get started / Settings > Recording on, all resource types.",
                     "aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<role-arn> "
-                            + "--recording-group allSupported=true && aws configservice start-configuration-recorder --configuration-recorder-name default"),
-            List.of("FSBP Config.1", "CIS 3.3", "Prowler config_recorder_all_regions_enabled"));
+                            + "--recording-group allSupported=true && aws configservice start-configuration-recorder --configuration-recorder-name default")
+            .mappedTo("FSBP Config.1", "CIS 3.3", "Prowler config_recorder_all_regions_enabled")
+            .build();
 
     @Override
     public CheckInfo info() {

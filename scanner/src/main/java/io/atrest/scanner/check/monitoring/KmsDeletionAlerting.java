@@ -3,7 +3,6 @@ package io.atrest.scanner.check.monitoring;
 import io.atrest.scanner.check.AccountCheck;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.Account;
@@ -25,22 +24,20 @@ import java.util.Optional;
  */
 public final class KmsDeletionAlerting extends AccountCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "kms-deletion-alerting",
-            "Disabling or scheduling deletion of a KMS key raises an alert",
-            ResourceType.AwsAccount,
-            Severity.MEDIUM,
-            false,
-            "A metric filter matching DisableKey or ScheduleKeyDeletion has an alarm with actions, or an enabled "
-                    + "EventBridge rule matching those KMS events has a target; in the account or on the organization trail.",
-            "A key scheduled for deletion can still be saved for 7 to 30 days, but only if someone hears about it.",
-            new Remediation(
-                    "EventBridge console > Rules > Create rule: event pattern {\"source\":[\"aws.kms\"],\"detail\":{\"eventName\":"
+    public static final CheckInfo INFO = CheckInfo.builder("kms-deletion-alerting")
+            .title("Disabling or scheduling deletion of a KMS key raises an alert")
+            .resourceType(ResourceType.AwsAccount)
+            .severity(Severity.MEDIUM)
+            .passesWhen("A metric filter matching DisableKey or ScheduleKeyDeletion has an alarm with actions, or an enabled "
+                    + "EventBridge rule matching those KMS events has a target; in the account or on the organization trail.")
+            .rationale("A key scheduled for deletion can still be saved for 7 to 30 days, but only if someone hears about it.")
+            .remediation("EventBridge console > Rules > Create rule: event pattern {\"source\":[\"aws.kms\"],\"detail\":{\"eventName\":"
                             + "[\"DisableKey\",\"ScheduleKeyDeletion\"]}}, target an SNS topic the security team reads.",
                     "aws events put-rule --name kms-key-deletion --event-pattern '{\"source\":[\"aws.kms\"],\"detail-type\":[\"AWS API Call via CloudTrail\"],"
                             + "\"detail\":{\"eventName\":[\"DisableKey\",\"ScheduleKeyDeletion\"]}}' && aws events put-targets --rule kms-key-deletion "
-                            + "--targets Id=sns,Arn=<topic-arn>"),
-            List.of("CIS 4.7", "Prowler cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk"));
+                            + "--targets Id=sns,Arn=<topic-arn>")
+            .mappedTo("CIS 4.7", "Prowler cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk")
+            .build();
 
     @Override
     public CheckInfo info() {

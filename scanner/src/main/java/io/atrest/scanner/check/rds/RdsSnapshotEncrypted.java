@@ -2,7 +2,6 @@ package io.atrest.scanner.check.rds;
 
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.EncryptionCheck;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.inventory.RdsSnapshot;
@@ -12,18 +11,16 @@ import java.util.List;
 /** RDS snapshots are encrypted. */
 public final class RdsSnapshotEncrypted extends EncryptionCheck<RdsSnapshot> {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "rds-snapshot-encrypted",
-            "RDS snapshots are encrypted",
-            ResourceType.AwsRdsDbSnapshot,
-            Severity.HIGH,
-            false,
-            "Manual DB and cluster snapshots are encrypted.",
-            "A database snapshot holds the whole database; unencrypted, anyone it is shared with can restore and read it.",
-            new Remediation(
-                    "RDS console > Snapshots > the snapshot > Actions > Copy snapshot > Enable encryption with a KMS key; delete the unencrypted one.",
-                    "aws rds copy-db-snapshot --source-db-snapshot-identifier <snap> --target-db-snapshot-identifier <snap>-encrypted --kms-key-id <key-arn>"),
-            List.of("FSBP RDS.4", "Config rds-snapshot-encrypted"));
+    public static final CheckInfo INFO = CheckInfo.builder("rds-snapshot-encrypted")
+            .title("RDS snapshots are encrypted")
+            .resourceType(ResourceType.AwsRdsDbSnapshot)
+            .severity(Severity.HIGH)
+            .passesWhen("Manual DB and cluster snapshots are encrypted.")
+            .rationale("A database snapshot holds the whole database; unencrypted, anyone it is shared with can restore and read it.")
+            .remediation("RDS console > Snapshots > the snapshot > Actions > Copy snapshot > Enable encryption with a KMS key; delete the unencrypted one.",
+                    "aws rds copy-db-snapshot --source-db-snapshot-identifier <snap> --target-db-snapshot-identifier <snap>-encrypted --kms-key-id <key-arn>")
+            .mappedTo("FSBP RDS.4", "Config rds-snapshot-encrypted")
+            .build();
 
     @Override
     public CheckInfo info() {

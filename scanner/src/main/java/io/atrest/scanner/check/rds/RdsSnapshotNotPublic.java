@@ -2,7 +2,6 @@ package io.atrest.scanner.check.rds;
 
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.StoreCheck;
 import io.atrest.scanner.check.Verdict;
@@ -16,18 +15,16 @@ import java.util.List;
 /** No manual DB or cluster snapshot is shared with all accounts. */
 public final class RdsSnapshotNotPublic extends StoreCheck<RdsSnapshot> {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "rds-snapshot-not-public",
-            "RDS snapshots are not public",
-            ResourceType.AwsRdsDbSnapshot,
-            Severity.CRITICAL,
-            false,
-            "The snapshot's restore attribute does not hold all.",
-            "A public database snapshot can be restored by anyone, in any account: the whole database, readable.",
-            new Remediation(
-                    "RDS console > Snapshots > the snapshot > Actions > Share snapshot > DB snapshot visibility: Private.",
-                    "aws rds modify-db-snapshot-attribute --db-snapshot-identifier <snap> --attribute-name restore --values-to-remove all"),
-            List.of("FSBP RDS.1", "Prowler rds_snapshots_public_access"));
+    public static final CheckInfo INFO = CheckInfo.builder("rds-snapshot-not-public")
+            .title("RDS snapshots are not public")
+            .resourceType(ResourceType.AwsRdsDbSnapshot)
+            .severity(Severity.CRITICAL)
+            .passesWhen("The snapshot's restore attribute does not hold all.")
+            .rationale("A public database snapshot can be restored by anyone, in any account: the whole database, readable.")
+            .remediation("RDS console > Snapshots > the snapshot > Actions > Share snapshot > DB snapshot visibility: Private.",
+                    "aws rds modify-db-snapshot-attribute --db-snapshot-identifier <snap> --attribute-name restore --values-to-remove all")
+            .mappedTo("FSBP RDS.1", "Prowler rds_snapshots_public_access")
+            .build();
 
     @Override
     public CheckInfo info() {

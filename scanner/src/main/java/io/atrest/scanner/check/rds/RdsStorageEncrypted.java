@@ -3,7 +3,6 @@ package io.atrest.scanner.check.rds;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.EncryptionCheck;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.DataStore;
@@ -21,20 +20,18 @@ import java.util.stream.Stream;
  */
 public final class RdsStorageEncrypted extends EncryptionCheck<DataStore> {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "rds-storage-encrypted",
-            "RDS instances and clusters encrypt their storage",
-            ResourceType.AwsRdsDbInstance,
-            Severity.HIGH,
-            false,
-            "StorageEncrypted is true on every DB instance and DB cluster.",
-            "Storage encryption also covers the automated backups, read replicas and snapshots of the database; it can "
-                    + "only be chosen at creation, so an unencrypted database stays so until migrated.",
-            new Remediation(
-                    "Take a snapshot, copy it with encryption (RDS console > Snapshots > Copy > Enable encryption), restore a "
+    public static final CheckInfo INFO = CheckInfo.builder("rds-storage-encrypted")
+            .title("RDS instances and clusters encrypt their storage")
+            .resourceType(ResourceType.AwsRdsDbInstance)
+            .severity(Severity.HIGH)
+            .passesWhen("StorageEncrypted is true on every DB instance and DB cluster.")
+            .rationale("Storage encryption also covers the automated backups, read replicas and snapshots of the database; it can "
+                    + "only be chosen at creation, so an unencrypted database stays so until migrated.")
+            .remediation("Take a snapshot, copy it with encryption (RDS console > Snapshots > Copy > Enable encryption), restore a "
                             + "new instance from the copy and switch the application over.",
-                    "aws rds copy-db-snapshot --source-db-snapshot-identifier <snap> --target-db-snapshot-identifier <snap>-enc --kms-key-id <key-arn>"),
-            List.of("FSBP RDS.3", "FSBP RDS.27", "CIS 2.3.1", "Config rds-storage-encrypted", "Prowler rds_instance_storage_encrypted"));
+                    "aws rds copy-db-snapshot --source-db-snapshot-identifier <snap> --target-db-snapshot-identifier <snap>-enc --kms-key-id <key-arn>")
+            .mappedTo("FSBP RDS.3", "FSBP RDS.27", "CIS 2.3.1", "Config rds-storage-encrypted", "Prowler rds_instance_storage_encrypted")
+            .build();
 
     @Override
     public CheckInfo info() {

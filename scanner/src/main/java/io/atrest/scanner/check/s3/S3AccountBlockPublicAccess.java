@@ -3,7 +3,6 @@ package io.atrest.scanner.check.s3;
 import io.atrest.scanner.check.AccountCheck;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.Account;
@@ -11,25 +10,22 @@ import io.atrest.scanner.inventory.AccountPublicAccessBlock;
 import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.inventory.PublicAccessBlock;
 import io.atrest.scanner.policy.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /** All four account-level Block Public Access settings are on. */
 public final class S3AccountBlockPublicAccess extends AccountCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "s3-account-block-public-access",
-            "S3 Block Public Access is on for the whole account",
-            ResourceType.AwsAccount,
-            Severity.HIGH,
-            false,
-            "The account-level BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets are all on.",
-            "Set once for the account, Block Public Access protects every bucket, including the ones created tomorrow.",
-            new Remediation(
-                    "S3 console > Block Public Access settings for this account > Edit > Block all public access > Save.",
+    public static final CheckInfo INFO = CheckInfo.builder("s3-account-block-public-access")
+            .title("S3 Block Public Access is on for the whole account")
+            .resourceType(ResourceType.AwsAccount)
+            .severity(Severity.HIGH)
+            .passesWhen("The account-level BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets are all on.")
+            .rationale("Set once for the account, Block Public Access protects every bucket, including the ones created tomorrow.")
+            .remediation("S3 console > Block Public Access settings for this account > Edit > Block all public access > Save.",
                     "aws s3control put-public-access-block --account-id <account> --public-access-block-configuration "
-                            + "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true"),
-            List.of("FSBP S3.1", "CIS 2.1.4", "Config s3-account-level-public-access-blocks-periodic", "Prowler s3_account_level_public_access_blocks"));
+                            + "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true")
+            .mappedTo("FSBP S3.1", "CIS 2.1.4", "Config s3-account-level-public-access-blocks-periodic", "Prowler s3_account_level_public_access_blocks")
+            .build();
 
     @Override
     public CheckInfo info() {

@@ -4,7 +4,6 @@ import io.atrest.scanner.check.BucketCheck;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.AccountPublicAccessBlock;
@@ -15,7 +14,6 @@ import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
-import java.util.List;
 
 /**
  * All four Block Public Access settings are in force for the bucket, from the bucket's own
@@ -23,23 +21,21 @@ import java.util.List;
  */
 public final class S3BlockPublicAccess extends BucketCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "s3-block-public-access",
-            "S3 Block Public Access is fully on for the bucket",
-            ResourceType.AwsS3Bucket,
-            Severity.HIGH,
-            false,
-            "BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets are all in force, "
-                    + "set on the bucket or on the account; not required for levels meant to be public.",
-            "Block Public Access overrides any ACL or bucket policy that would open the data to everyone, "
-                    + "so one careless grant cannot publish it.",
-            new Remediation(
-                    "S3 console > bucket > Permissions > Block public access (bucket settings) > Edit > check "
+    public static final CheckInfo INFO = CheckInfo.builder("s3-block-public-access")
+            .title("S3 Block Public Access is fully on for the bucket")
+            .resourceType(ResourceType.AwsS3Bucket)
+            .severity(Severity.HIGH)
+            .passesWhen("BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets are all in force, "
+                    + "set on the bucket or on the account; not required for levels meant to be public.")
+            .rationale("Block Public Access overrides any ACL or bucket policy that would open the data to everyone, "
+                    + "so one careless grant cannot publish it.")
+            .remediation("S3 console > bucket > Permissions > Block public access (bucket settings) > Edit > check "
                             + "\"Block all public access\" > Save. Better: set it once for the account under "
                             + "S3 > Block Public Access settings for this account.",
                     "aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration "
-                            + "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true"),
-            List.of("FSBP S3.8", "CIS 2.1.4", "Prowler s3_bucket_level_public_access_block"));
+                            + "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true")
+            .mappedTo("FSBP S3.8", "CIS 2.1.4", "Prowler s3_bucket_level_public_access_block")
+            .build();
 
     @Override
     public CheckInfo info() {

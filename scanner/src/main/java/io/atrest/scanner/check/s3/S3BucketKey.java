@@ -3,7 +3,6 @@ package io.atrest.scanner.check.s3;
 import io.atrest.scanner.check.BucketCheck;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.BucketEncryption;
@@ -11,25 +10,22 @@ import io.atrest.scanner.inventory.Observed;
 import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.Severity;
-import java.util.List;
 
 /** SSE-KMS buckets use an S3 Bucket Key; other buckets have no KMS requests to save. */
 public final class S3BucketKey extends BucketCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "s3-bucket-key",
-            "SSE-KMS buckets use an S3 Bucket Key",
-            ResourceType.AwsS3Bucket,
-            Severity.LOW,
-            false,
-            "Buckets whose default encryption is SSE-KMS or DSSE-KMS have BucketKeyEnabled.",
-            "Without a bucket key every object operation is a KMS request: cost, and throttling that can make writes "
-                    + "fail under load. A bucket key cuts KMS requests by up to 99% with the same key.",
-            new Remediation(
-                    "S3 console > bucket > Properties > Default encryption > Edit > Bucket Key: Enable > Save.",
+    public static final CheckInfo INFO = CheckInfo.builder("s3-bucket-key")
+            .title("SSE-KMS buckets use an S3 Bucket Key")
+            .resourceType(ResourceType.AwsS3Bucket)
+            .severity(Severity.LOW)
+            .passesWhen("Buckets whose default encryption is SSE-KMS or DSSE-KMS have BucketKeyEnabled.")
+            .rationale("Without a bucket key every object operation is a KMS request: cost, and throttling that can make writes "
+                    + "fail under load. A bucket key cuts KMS requests by up to 99% with the same key.")
+            .remediation("S3 console > bucket > Properties > Default encryption > Edit > Bucket Key: Enable > Save.",
                     "aws s3api put-bucket-encryption --bucket <bucket> --server-side-encryption-configuration "
-                            + "'{\"Rules\":[{\"ApplyServerSideEncryptionByDefault\":{\"SSEAlgorithm\":\"aws:kms\",\"KMSMasterKeyID\":\"<key-arn>\"},\"BucketKeyEnabled\":true}]}'"),
-            List.of("Custodian bucket-encryption bucket_key_enabled"));
+                            + "'{\"Rules\":[{\"ApplyServerSideEncryptionByDefault\":{\"SSEAlgorithm\":\"aws:kms\",\"KMSMasterKeyID\":\"<key-arn>\"},\"BucketKeyEnabled\":true}]}'")
+            .mappedTo("Custodian bucket-encryption bucket_key_enabled")
+            .build();
 
     @Override
     public CheckInfo info() {

@@ -3,7 +3,6 @@ package io.atrest.scanner.check.s3;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.BucketPolicyAnalysis;
@@ -16,7 +15,6 @@ import io.atrest.scanner.policy.Classification;
 import io.atrest.scanner.policy.KeyTier;
 import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
-import java.util.List;
 
 /**
  * The bucket policy rejects uploads that do not ask for the encryption the level demands, and,
@@ -24,24 +22,22 @@ import java.util.List;
  */
 public final class S3EnforceEncryptionPolicy extends S3BucketPolicyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "s3-enforce-encryption-policy",
-            "S3 bucket policies reject unencrypted uploads",
-            ResourceType.AwsS3Bucket,
-            Severity.MEDIUM,
-            false,
-            "For levels that demand it, the bucket policy denies s3:PutObject without the server-side encryption header "
+    public static final CheckInfo INFO = CheckInfo.builder("s3-enforce-encryption-policy")
+            .title("S3 bucket policies reject unencrypted uploads")
+            .resourceType(ResourceType.AwsS3Bucket)
+            .severity(Severity.MEDIUM)
+            .passesWhen("For levels that demand it, the bucket policy denies s3:PutObject without the server-side encryption header "
                     + "(and with AES256 where the level needs KMS), and with a dedicated key, denies uploads naming any other key id or "
                     + "aws:kms without a key id (S3 then uses aws/s3). Conditions are read as IAM evaluates them when a key is absent: "
-                    + "StringNotEquals and IfExists hold, Null tests presence; a Deny counts only where its Resource covers every object.",
-            "Default encryption applies only when a request names no encryption; a policy that rejects the wrong header "
-                    + "stops an application from writing data under a weaker scheme or someone else's key.",
-            new Remediation(
-                    "S3 console > bucket > Permissions > Bucket policy > Edit: add a Deny for s3:PutObject when "
+                    + "StringNotEquals and IfExists hold, Null tests presence; a Deny counts only where its Resource covers every object.")
+            .rationale("Default encryption applies only when a request names no encryption; a policy that rejects the wrong header "
+                    + "stops an application from writing data under a weaker scheme or someone else's key.")
+            .remediation("S3 console > bucket > Permissions > Bucket policy > Edit: add a Deny for s3:PutObject when "
                             + "s3:x-amz-server-side-encryption is not aws:kms (StringNotEquals), and when "
                             + "s3:x-amz-server-side-encryption-aws-kms-key-id is not your key ARN.",
-                    "aws s3api put-bucket-policy --bucket <bucket> --policy file://deny-unencrypted-put.json"),
-            List.of("Custodian no-encryption-statement"));
+                    "aws s3api put-bucket-policy --bucket <bucket> --policy file://deny-unencrypted-put.json")
+            .mappedTo("Custodian no-encryption-statement")
+            .build();
 
     @Override
     public CheckInfo info() {

@@ -2,7 +2,6 @@ package io.atrest.scanner.check.s3;
 
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.PolicyDocument;
@@ -26,26 +25,24 @@ import java.util.List;
  */
 public final class S3NotPublic extends S3BucketPolicyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "s3-not-public",
-            "S3 buckets do not grant access to everyone",
-            ResourceType.AwsS3Bucket,
-            Severity.CRITICAL,
-            false,
-            "No bucket policy statement allows anything to Principal * with conditions that can hold for a caller from outside "
+    public static final CheckInfo INFO = CheckInfo.builder("s3-not-public")
+            .title("S3 buckets do not grant access to everyone")
+            .resourceType(ResourceType.AwsS3Bucket)
+            .severity(Severity.CRITICAL)
+            .passesWhen("No bucket policy statement allows anything to Principal * with conditions that can hold for a caller from outside "
                     + "(anonymous, another organization's role, a service acting for another account; 0.0.0.0/0 or IfExists restrict "
                     + "nothing), and no ACL grant "
                     + "goes to AllUsers or AuthenticatedUsers, unless Block Public Access neutralises it or the data's level "
-                    + "allows public access (publicAccess: allowed; the public level by default).",
-            "A public grant makes the data readable (or writable) by anyone on the internet, whatever its encryption: "
-                    + "S3 decrypts for any caller the policy admits.",
-            new Remediation(
-                    "S3 console > bucket > Permissions: remove the public statement from the bucket policy (or add an "
+                    + "allows public access (publicAccess: allowed; the public level by default).")
+            .rationale("A public grant makes the data readable (or writable) by anyone on the internet, whatever its encryption: "
+                    + "S3 decrypts for any caller the policy admits.")
+            .remediation("S3 console > bucket > Permissions: remove the public statement from the bucket policy (or add an "
                             + "aws:SourceVpce / aws:PrincipalOrgID condition), set Object Ownership to Bucket owner enforced, "
                             + "and turn on Block Public Access.",
                     "aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration "
-                            + "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true"),
-            List.of("FSBP S3.2", "FSBP S3.3", "Config s3-bucket-public-read-prohibited", "Prowler s3_bucket_public_access"));
+                            + "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true")
+            .mappedTo("FSBP S3.2", "FSBP S3.3", "Config s3-bucket-public-read-prohibited", "Prowler s3_bucket_public_access")
+            .build();
 
     @Override
     public CheckInfo info() {
@@ -80,7 +77,7 @@ public final class S3NotPublic extends S3BucketPolicyCheck {
         }
         boolean policyOpen = !publicStatements.isEmpty() && !effective.restrictPublicBuckets();
         boolean aclOpen = publicAcl && !effective.ignorePublicAcls();
-        String sids = publicStatements.stream().map(s -> s.sid() == null ? "(no Sid)" : s.sid()).toList().toString();
+        String sids = publicStatements.stream().map(Statement::label).toList().toString();
         if (!policyOpen && !aclOpen) {
             return Verdict.pass("public grants exist but Block Public Access neutralises them")
                     .with("publicStatements", sids).with("publicAcl", publicAcl);

@@ -3,7 +3,6 @@ package io.atrest.scanner.check.s3;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Evaluation;
 import io.atrest.scanner.check.LevelDemandCheck;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.inventory.BucketVersioning;
@@ -16,20 +15,18 @@ import java.util.List;
 /** Versioning is enabled on buckets whose classification demands it. */
 public final class S3Versioning extends LevelDemandCheck<S3Bucket> {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "s3-versioning",
-            "S3 versioning is enabled where the classification demands it",
-            ResourceType.AwsS3Bucket,
-            Severity.MEDIUM,
-            false,
-            "Versioning is Enabled (not Suspended, not never-enabled) on buckets whose level requires it.",
-            "Versioning keeps every overwritten or deleted object recoverable, so a mistaken or malicious "
-                    + "delete, or an overwrite by ransomware, does not destroy the data.",
-            new Remediation(
-                    "S3 console > bucket > Properties > Bucket Versioning > Edit > Enable > Save. Add a lifecycle "
+    public static final CheckInfo INFO = CheckInfo.builder("s3-versioning")
+            .title("S3 versioning is enabled where the classification demands it")
+            .resourceType(ResourceType.AwsS3Bucket)
+            .severity(Severity.MEDIUM)
+            .passesWhen("Versioning is Enabled (not Suspended, not never-enabled) on buckets whose level requires it.")
+            .rationale("Versioning keeps every overwritten or deleted object recoverable, so a mistaken or malicious "
+                    + "delete, or an overwrite by ransomware, does not destroy the data.")
+            .remediation("S3 console > bucket > Properties > Bucket Versioning > Edit > Enable > Save. Add a lifecycle "
                             + "rule to expire noncurrent versions to bound the cost.",
-                    "aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled"),
-            List.of("FSBP S3.14", "Prowler s3_bucket_object_versioning"));
+                    "aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled")
+            .mappedTo("FSBP S3.14", "Prowler s3_bucket_object_versioning")
+            .build();
 
     public S3Versioning() {
         super(Level::requireVersioning, "versioning");

@@ -3,7 +3,6 @@ package io.atrest.scanner.check.s3;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.check.Demand;
 import io.atrest.scanner.check.Evaluation;
-import io.atrest.scanner.check.Remediation;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.Verdict;
 import io.atrest.scanner.iam.BucketPolicyAnalysis;
@@ -19,22 +18,19 @@ import java.util.Set;
 /** For levels that demand it, the bucket answers only through the named VPC endpoints or VPCs. */
 public final class S3VpcEndpointOnly extends S3BucketPolicyCheck {
 
-    public static final CheckInfo INFO = new CheckInfo(
-            "s3-vpc-endpoint-only",
-            "S3 buckets of sensitive data answer only through named VPC endpoints",
-            ResourceType.AwsS3Bucket,
-            Severity.MEDIUM,
-            false,
-            "For levels that demand it, the bucket policy denies requests whose aws:SourceVpce (or aws:SourceVpc) is not "
+    public static final CheckInfo INFO = CheckInfo.builder("s3-vpc-endpoint-only")
+            .title("S3 buckets of sensitive data answer only through named VPC endpoints")
+            .resourceType(ResourceType.AwsS3Bucket)
+            .severity(Severity.MEDIUM)
+            .passesWhen("For levels that demand it, the bucket policy denies requests whose aws:SourceVpce (or aws:SourceVpc) is not "
                     + "one of the allowed networks: both reads from outside any VPC (the keys absent) and reads through an unnamed "
-                    + "endpoint are denied, by a Deny whose Resource covers every object.",
-            "Valid credentials used from outside the company network, for example after a leak, then reach nothing: "
-                    + "the data stays inside its perimeter.",
-            new Remediation(
-                    "S3 console > bucket > Permissions > Bucket policy: add a Deny of s3:* for Principal * with Condition "
+                    + "endpoint are denied, by a Deny whose Resource covers every object.")
+            .rationale("Valid credentials used from outside the company network, for example after a leak, then reach nothing: "
+                    + "the data stays inside its perimeter.")
+            .remediation("S3 console > bucket > Permissions > Bucket policy: add a Deny of s3:* for Principal * with Condition "
                             + "StringNotEquals aws:SourceVpce = [your endpoint ids] (keep an exception for break-glass roles).",
-                    "aws s3api put-bucket-policy --bucket <bucket> --policy file://vpce-only.json"),
-            List.of());
+                    "aws s3api put-bucket-policy --bucket <bucket> --policy file://vpce-only.json")
+            .build();
 
     @Override
     public CheckInfo info() {
