@@ -1,5 +1,6 @@
 package io.atrest.bench;
 
+import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.report.ReportFormat;
 import io.atrest.report.jasper.JasperRendering;
 import io.atrest.report.management.ManagementReport;
@@ -161,7 +162,7 @@ public final class HistoryBench {
             List<Finding> findings = findingsOf(a);
             Score score = Score.of(findings);
             making += System.nanoTime() - m0;
-            store.ingest().recordAccount(run, new AccountResult(account(a), "COMPLETE", List.of("eu-west-1"), 0, null),
+            store.ingest().recordAccount(run, new AccountResult(account(a), AccountScanStatus.COMPLETE, List.of("eu-west-1"), 0, null),
                     findings, score);
         }
         long recorded = System.nanoTime();

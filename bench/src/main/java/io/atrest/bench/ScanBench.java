@@ -9,6 +9,7 @@ import io.atrest.scanner.fake.CallLog;
 import io.atrest.scanner.fake.FakeAccount;
 import io.atrest.scanner.fake.FakeAccountClients;
 import io.atrest.scanner.fake.FakeOrganization;
+import io.atrest.scanner.fake.FakeStores;
 import io.atrest.scanner.fake.SimulatedThrottling;
 import io.atrest.scanner.inventory.Organization;
 import io.atrest.scanner.org.AccountAccess;
@@ -20,6 +21,7 @@ import io.atrest.scanner.policy.ClassificationPolicy;
 import io.atrest.scanner.sink.DiskSink;
 import io.atrest.scanner.sink.InMemorySink;
 import io.atrest.scanner.sink.InventorySink;
+import io.atrest.scanner.stores.StoreKinds;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.ScanRun;
 import java.lang.management.ManagementFactory;
@@ -47,7 +49,8 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * It runs the scan pipeline a scan runs ({@link ScanPipeline}: collect into a sink, then evaluate
  * and store each account) into an in-memory H2 database, with the slices on disk ({@code --sink
  * disk}, as {@code atrest scan} does) or in memory ({@code --sink memory}, as with
- * {@code --save-inventory}), and reports each phase's time and peak heap.
+ * {@code --save-inventory}), and reports each phase's time and peak heap. {@code --stores N} adds
+ * N stores of every declared kind (Redshift, SQS, ...) to each account and region.
  *
  * <p>{@code --throttle 0.1 --org-rate 10} throttles a tenth of all attempts at random and
  * limits Organizations to ten calls a second for the whole organization; the fakes then drive
@@ -161,6 +164,12 @@ public final class ScanBench {
                     Map.of("owner", "team-" + (a % 7)));
             FakeAccount account = new FakeAccount(id);
             resources += fill(account, id, regions);
+            for (String region : regions) {
+                for (int k = 0; k < opts.number("stores", 0); k++) {
+                    FakeStores.seedEveryKind(account, region, "bench-" + k); // one of each declared kind of store
+                    resources += StoreKinds.ALL.size();
+                }
+            }
             world.put(id, account);
         }
         return new World(organization, world, resources, log, throttling);

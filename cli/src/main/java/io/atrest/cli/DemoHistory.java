@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * The fictional organization night by night. The packaged organization is how it looks on the
  * last night; each {@link Change} says on which night (as a share of the simulated span) something
  * happened, and how things looked before. Stores appear, get fixed, regress and get fixed again,
- * and two KMS keys are scheduled for deletion while data is still encrypted under them.
+ * and two KMS keys are scheduled for deletion while data is still encrypted under them. Beyond
+ * the original six kinds, a few stores of every other kind ({@code stores}) show in the reports.
  */
 final class DemoHistory {
     static final String RESOURCE = "/demo/organization.json";
@@ -107,6 +108,11 @@ final class DemoHistory {
                         org -> bucket(org, "acme-payments-archive").set("versioning", observed(versioning("SUSPENDED", true)))),
                 new Change("an analytics key scheduled for deletion", 0.80, -1,
                         org -> enable(key(org, "7a2b3c4d-3333-4e5f-8a9b-333333330003"))),
+                new Change("analytics warehouse created, encrypted with the analytics key", 0.15, -1,
+                        org -> remove(org, "stores", "arn", "arn:aws:redshift:us-east-1:333333333333:cluster:insights")),
+                new Change("the newsletter queue opened to everyone for a web form", 0.55, -1,
+                        org -> find(org, "stores", "arn", "arn:aws:sqs:us-east-1:444444444444:newsletter-signups")
+                                .set("resourcePolicy", observed(JsonNodeFactory.instance.nullNode()))),
                 new Change("the 2019 ledger key scheduled for deletion while the ledger bucket still uses it", 0.93, -1,
                         org -> enable(key(org, "5e1f0c2a-1111-4a5b-9c0d-222222220003"))));
     }

@@ -193,12 +193,12 @@ class FaultInjectionTest {
             case "dynamodb" -> new Response(400, "application/x-amz-json-1.0",
                     "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate of requests exceeds the allowed throughput.\"}");
             case "ec2" -> ec2Throttle(r);
-            case "sts", "rds", "monitoring" -> queryThrottle(r);
+            case "sts", "rds", "monitoring", "redshift", "elasticache", "sns" -> queryThrottle(r);
             case "s3" -> s3SlowDown(r);
-            // EFS speaks REST-JSON: 429 with the code in the body.
-            case "elasticfilesystem" -> new Response(429, "application/json",
+            // EFS, OpenSearch, AWS Backup and S3 Glacier speak REST-JSON: 429 with the code in the body.
+            case "elasticfilesystem", "es", "backup", "glacier" -> new Response(429, "application/json",
                     "{\"ErrorCode\":\"ThrottlingException\",\"__type\":\"ThrottlingException\",\"Message\":\"Rate exceeded\"}");
-            default -> jsonThrottle(r); // KMS, CloudTrail, CloudWatch Logs, EventBridge, Config: JSON 1.1
+            default -> jsonThrottle(r); // KMS, CloudTrail, CloudWatch Logs, EventBridge, Config, SQS, Kinesis, ...: JSON
         };
     }
 

@@ -48,6 +48,30 @@ class HouseRulesTest {
         assertThat(tooLong).as("files over " + MAX_FILE_LINES + " lines, methods over " + MAX_METHOD_LINES).isEmpty();
     }
 
+    /**
+     * A kind of store is one folder plus one registry line: no main source outside its folder
+     * imports from it or names its type, but the registry ({@code StoreKinds}).
+     */
+    @Test
+    void aKindOfStoreIsNamedOnlyInItsFolderAndTheRegistry() throws IOException {
+        List<String> strays = new ArrayList<>();
+        for (io.atrest.scanner.stores.StoreKind<?> kind : io.atrest.scanner.stores.StoreKinds.ALL) {
+            String pkg = kind.record().getPackageName();
+            Path folder = ROOT.resolve("scanner/src/main/java").resolve(pkg.replace('.', '/'));
+            for (Path file : mainSources()) {
+                if (file.startsWith(folder) || file.getFileName().toString().equals("StoreKinds.java")) {
+                    continue;
+                }
+                String text = Files.readString(file);
+                if (text.contains(pkg + ".") || text.contains("\"" + kind.type().name() + "\"")) {
+                    strays.add(ROOT.relativize(file) + " names " + kind.type().name());
+                }
+            }
+        }
+        assertThat(io.atrest.scanner.stores.StoreKinds.ALL).isNotEmpty();
+        assertThat(strays).as("a kind of store named outside its folder and the registry").isEmpty();
+    }
+
     private static List<Path> mainSources() throws IOException {
         try (Stream<Path> paths = Files.walk(ROOT)) {
             return paths.filter(p -> p.toString().endsWith(".java"))

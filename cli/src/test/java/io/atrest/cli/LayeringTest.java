@@ -53,6 +53,10 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("io.atrest.scanner.check..", "io.atrest.scanner.keys..", "io.atrest.scanner.policy..")
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
                 .check(ATREST);
+        // A kind of store's checks sit in its folder beside its collector: they too judge the inventory only.
+        noClasses().that().areAssignableTo(io.atrest.scanner.check.Check.class)
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
+                .check(ATREST);
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code atrest scan --endpoint-url} against a loopback stub that speaks each service's real
- * protocol (STS query XML, Organizations and KMS JSON 1.1, S3 and S3 Control REST XML): a
+ * protocol (STS query XML, Organizations and KMS JSON 1.1, S3 and S3 Control REST XML, and every
+ * declared kind of store's own, {@link StoreWire}): a
  * two-account organization, entered by AssumeRole, scanned twice into H2.
  */
 class ScanOverTheWireTest {
@@ -89,6 +90,14 @@ class ScanOverTheWireTest {
             assertThat(denied.reason()).isEqualTo("ACCESS_DENIED");
             assertThat(find(findings, "arn:aws:kms:us-east-1:222222222222:key/cmk", "kms-rotation").outcome()).isEqualTo("FAIL");
             assertThat(findings).noneMatch(f -> f.resourceArn().contains("333333333333"));
+            // The declared kinds over their own protocols: query XML, JSON, REST-JSON (a 404 "no policy" is a fact).
+            assertThat(find(findings, StoreWire.WAREHOUSE, "redshift-encrypted").outcome()).isEqualTo("FAIL");
+            assertThat(find(findings, StoreWire.WAREHOUSE, "redshift-not-publicly-accessible").outcome()).isEqualTo("FAIL");
+            assertThat(find(findings, StoreWire.SECRET, "secretsmanager-key-tier").outcome()).as("aws/secretsmanager, restricted")
+                    .isEqualTo("FAIL");
+            assertThat(find(findings, StoreWire.SECRET, "secretsmanager-not-public").outcome()).isEqualTo("PASS");
+            assertThat(find(findings, StoreWire.VAULT, "backup-vault-not-public").outcome()).isEqualTo("PASS");
+            assertThat(find(findings, StoreWire.VAULT, "backup-vault-key-tier").outcome()).isEqualTo("PASS");
             var errors = io.atrest.scanner.inventory.InventoryDocument.read(dir.resolve("inventory.json.gz")).errors();
             assertThat(store.runLog().run(1).orElseThrow().collectionErrors()).as("only the planted denial fails: %s", errors).isEqualTo(1);
         }
@@ -133,6 +142,10 @@ class ScanOverTheWireTest {
                         + "<AssumedRoleUser><Arn>arn:aws:sts::222222222222:assumed-role/AtrestScanner/atrest</Arn>"
                         + "<AssumedRoleId>AROA:atrest</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
                         + "<ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></AssumeRoleResponse>");
+            }
+            Response store = StoreWire.answer(r, account);
+            if (store != null) {
+                return store;
             }
             if (r.body().contains("Action=")) {
                 return query(URLDecoder.decode(r.body(), StandardCharsets.UTF_8), account, r.signingRegion());

@@ -11,7 +11,7 @@ import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.AccountRegion;
 import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.Inventory;
-import io.atrest.scanner.inventory.ListingGaps;
+import io.atrest.scanner.stores.ListingGaps;
 import io.atrest.scanner.org.AccountScan;
 import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.scanner.policy.ClassificationPolicy;
@@ -188,7 +188,7 @@ public final class RunRecorder {
                 ownAttributes.put(f.resource().arn(), a);
             }
         });
-        store.ingest().recordAccount(runId, new AccountResult(account, scan.status().name(), scan.regions(),
+        store.ingest().recordAccount(runId, new AccountResult(account, scan.status(), scan.regions(),
                 scan.errors(), scan.message(), listingGaps, ownAttributes), own, Score.of(own, policy.weights()));
         return new StoredAccount(scan.status(), own);
     }

@@ -1,5 +1,6 @@
 package io.atrest.sql;
 
+import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.sql.errors.ErrorGroup;
 import io.atrest.sql.errors.StoredError;
 import io.atrest.sql.cluster.AccountWork;
@@ -58,7 +59,7 @@ class HistoryStoreTest {
         Instant started = T0.plus(Duration.ofDays(night++));
         long id = store.runLog().startRun(new RunStart("SCAN", started, "test", "p", "o-1", 1));
         Score score = Score.of(findings);
-        store.ingest().recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null, gaps), findings, score);
+        store.ingest().recordAccount(id, new AccountResult(ACCOUNT, AccountScanStatus.COMPLETE, List.of("eu-west-1"), 0, null, gaps), findings, score);
         store.runLog().finishRun(id, RunStatus.COMPLETE, started.plusSeconds(300),
                 new RunTotals(1, 0, 2, 0, score.score(), score.coverage(), null));
         return id;
@@ -220,7 +221,7 @@ class HistoryStoreTest {
     private long runWith(HistoryStore store, List<Finding> findings, Map<String, Map<String, String>> attributes) {
         Instant started = T0.plus(Duration.ofDays(night++));
         long id = store.runLog().startRun(new RunStart("SCAN", started, "test", "p", "o-1", 1));
-        store.ingest().recordAccount(id, new AccountResult(ACCOUNT, "COMPLETE", List.of("eu-west-1"), 0, null, Set.of(), attributes),
+        store.ingest().recordAccount(id, new AccountResult(ACCOUNT, AccountScanStatus.COMPLETE, List.of("eu-west-1"), 0, null, Set.of(), attributes),
                 findings, Score.of(findings));
         store.runLog().finishRun(id, RunStatus.COMPLETE, started.plusSeconds(60), new RunTotals(1, 0, 1, 0, null, null, null));
         return id;
@@ -653,7 +654,7 @@ class HistoryStoreTest {
         try (HistoryStore store = HistoryStore.open(url)) {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
             dead = store.runLog().startRun(new RunStart("SCAN", T0.plus(Duration.ofDays(5)), "test", "p", null, 1));
-            store.ingest().recordAccount(dead, new AccountResult(ACCOUNT, "COMPLETE", List.of(), 0, null),
+            store.ingest().recordAccount(dead, new AccountResult(ACCOUNT, AccountScanStatus.COMPLETE, List.of(), 0, null),
                     List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)), Score.of(List.of()));
             // no finishRun: the process "dies"
         }
@@ -751,7 +752,7 @@ class HistoryStoreTest {
             // A check id longer than the column allows makes the insert fail half-way through the account.
             findings.add(finding(KEY, "x".repeat(200), Outcome.PASS));
             assertThatThrownBy(() -> store.ingest().recordAccount(id,
-                    new AccountResult(ACCOUNT, "COMPLETE", List.of(), 0, null), findings, Score.of(findings)))
+                    new AccountResult(ACCOUNT, AccountScanStatus.COMPLETE, List.of(), 0, null), findings, Score.of(findings)))
                     .isInstanceOf(HistoryException.class);
             assertThat(store.queries().accountsStored(id)).isZero();
             assertThat(store.queries().findings(id)).isEmpty();

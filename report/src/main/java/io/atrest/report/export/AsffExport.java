@@ -53,7 +53,7 @@ final class AsffExport implements FindingExport {
                 a.putObject("Remediation").putObject("Recommendation").put("Text", truncate(info.remediation().console(), 512));
             }
             ObjectNode resource = a.putArray("Resources").addObject();
-            resource.put("Type", f.resourceType().equals("DataStore") ? "Other" : f.resourceType());
+            resource.put("Type", asffType(f.resourceType()));
             resource.put("Id", f.resourceArn());
             resource.put("Partition", partition);
             resource.put("Region", region);
@@ -83,5 +83,13 @@ final class AsffExport implements FindingExport {
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** The ASFF resource type: the kind's own where ASFF has one, "Other" where it has none (its descriptor says which). */
+    static String asffType(String resourceType) {
+        if (resourceType.equals("DataStore")) {
+            return "Other";
+        }
+        return io.atrest.scanner.stores.StoreKinds.named(resourceType).map(io.atrest.scanner.stores.StoreKind::asffType).orElse(resourceType);
     }
 }

@@ -1,5 +1,8 @@
 package io.atrest.scanner.aws;
 
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -42,6 +45,13 @@ public interface AccountClients extends AutoCloseable {
     EventBridgeClient eventBridge(String region);
 
     ConfigClient config(String region);
+
+    /**
+     * A client of any other service, built like every other: {@code client(RedshiftClient.class,
+     * RedshiftClient::builder, region)}. The kinds of store declared by a {@code StoreKind} reach
+     * their services through this, so a new kind needs no method here.
+     */
+    <C extends SdkClient> C client(Class<C> type, Supplier<? extends AwsClientBuilder<?, C>> builder, String region);
 
     @Override
     default void close() {}

@@ -33,6 +33,14 @@ import software.amazon.awssdk.services.sts.StsClient;
  * call and attempt deadlines, one shared HTTP connection pool, and the endpoint override.
  */
 public final class ClientFactory implements AutoCloseable {
+    static {
+        // Kinesis speaks CBOR by default; JSON is the same API, and what emulators (moto) and the
+        // wire tests answer. The SDK reads this setting once, JVM-wide; a user's own choice stands.
+        if (System.getProperty("aws.cborEnabled") == null && System.getenv("AWS_CBOR_DISABLED") == null) {
+            System.setProperty("aws.cborEnabled", "false");
+        }
+    }
+
     private final AwsSettings settings;
     private final SdkHttpClient http;
     private final java.util.function.BooleanSupplier stop;
@@ -188,6 +196,13 @@ public final class ClientFactory implements AutoCloseable {
         @Override
         public ConfigClient config(String region) {
             return client("config", region, () -> configure(ConfigClient.builder(), credentials, region).build());
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public <C extends software.amazon.awssdk.core.SdkClient> C client(Class<C> type,
+                Supplier<? extends AwsClientBuilder<?, C>> builder, String region) {
+            return client(type.getSimpleName(), region, () -> (C) configure((AwsClientBuilder) builder.get(), credentials, region).build());
         }
 
         @Override

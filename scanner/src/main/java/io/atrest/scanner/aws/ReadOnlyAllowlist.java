@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public final class ReadOnlyAllowlist {
 
-    private static final List<ReadOperation> OPERATIONS = List.of(
+    private static final List<ReadOperation> OPERATIONS = withDeclaredKinds(List.of(
             // Identity and the organization walk
             new ReadOperation("Sts", "GetCallerIdentity", "sts:GetCallerIdentity"),
             new ReadOperation("Sts", "AssumeRole", "sts:AssumeRole"),
@@ -75,12 +75,19 @@ public final class ReadOnlyAllowlist {
             // Organizations: service control policies
             new ReadOperation("Organizations", "ListPolicies", "organizations:ListPolicies"),
             new ReadOperation("Organizations", "DescribePolicy", "organizations:DescribePolicy"),
-            new ReadOperation("Organizations", "ListTargetsForPolicy", "organizations:ListTargetsForPolicy"));
+            new ReadOperation("Organizations", "ListTargetsForPolicy", "organizations:ListTargetsForPolicy")));
 
     private static final Map<String, ReadOperation> BY_KEY = OPERATIONS.stream()
             .collect(Collectors.toMap(op -> key(op.sdkService(), op.operation()), Function.identity()));
 
     private ReadOnlyAllowlist() {}
+
+    /** The original operations, then every declared kind of store's ({@code StoreKind.calls}). */
+    private static List<ReadOperation> withDeclaredKinds(List<ReadOperation> original) {
+        List<ReadOperation> all = new java.util.ArrayList<>(original);
+        io.atrest.scanner.stores.StoreKinds.calls().stream().filter(op -> !all.contains(op)).forEach(all::add);
+        return List.copyOf(all);
+    }
 
     public static List<ReadOperation> operations() {
         return OPERATIONS;

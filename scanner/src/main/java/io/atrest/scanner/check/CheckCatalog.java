@@ -14,6 +14,7 @@ import io.atrest.scanner.check.efs.EfsBackup;
 import io.atrest.scanner.check.efs.EfsEncrypted;
 import io.atrest.scanner.check.efs.EfsKeyTier;
 import io.atrest.scanner.check.enforcement.ScpCheck;
+import io.atrest.scanner.stores.StoreKinds;
 import io.atrest.scanner.check.enforcement.ScpDenial;
 import io.atrest.scanner.check.kms.KmsDisabledInUse;
 import io.atrest.scanner.check.kms.KmsImportedMaterialExpiry;
@@ -71,7 +72,16 @@ public final class CheckCatalog {
     }
 
     public static CheckCatalog standard() {
-        return new CheckCatalog(List.of(
+        List<Check> checks = new java.util.ArrayList<>(original());
+        // Every declared kind's checks after the original stores', before the network and monitoring checks.
+        int at = checks.indexOf(checks.stream().filter(c -> c instanceof EfsBackup).findFirst().orElseThrow()) + 1;
+        checks.addAll(at, StoreKinds.checks());
+        return new CheckCatalog(checks);
+    }
+
+    /** The checks of the original kinds, the perimeter, monitoring and enforcement, in reference order. */
+    private static List<Check> original() {
+        return List.of(
                 new ClassificationTagged(),
                 new S3DefaultEncryption(),
                 new S3KeyTier(),
@@ -124,7 +134,7 @@ public final class CheckCatalog {
                 new ConfigEncryptionRules(),
                 new ScpCheck(ScpDenial.UNENCRYPTED_EBS),
                 new ScpCheck(ScpDenial.UNENCRYPTED_RDS),
-                new ScpCheck(ScpDenial.EBS_DEFAULT_ENCRYPTION_OFF)));
+                new ScpCheck(ScpDenial.EBS_DEFAULT_ENCRYPTION_OFF));
     }
 
     public static CheckCatalog of(List<Check> checks) {

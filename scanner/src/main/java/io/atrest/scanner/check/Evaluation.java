@@ -225,11 +225,6 @@ public final class Evaluation {
     }
 
     /** The list calls that find stores: when one failed, stores (and their keys' uses) may be missing. */
-    private static final java.util.Set<String> STORE_LISTINGS = java.util.Set.of(
-            "s3:ListBuckets", "ec2:DescribeVolumes", "ec2:DescribeSnapshots", "rds:DescribeDBInstances",
-            "rds:DescribeDBClusters", "rds:DescribeDBSnapshots", "rds:DescribeDBClusterSnapshots",
-            "dynamodb:ListTables", "dynamodb:DescribeTable", "efs:DescribeFileSystems");
-
     /**
      * A gap in what the scan saw of the stores in an account and region, which could hide a use
      * of a key there: a failed store listing, or a store whose encryption could not be read.
@@ -242,7 +237,7 @@ public final class Evaluation {
         Optional<CollectionError> listing = inventory.errors().stream()
                 .filter(e -> accountId.equals(e.accountId()))
                 .filter(e -> e.region() == null || e.region().equals(region) || "ListBuckets".equals(e.operation()))
-                .filter(e -> STORE_LISTINGS.contains(e.qualifiedOperation()) || "(all)".equals(e.operation()))
+                .filter(io.atrest.scanner.stores.StoreListings::hidesStores)
                 .findFirst();
         if (listing.isPresent()) {
             return listing;

@@ -13,6 +13,7 @@ import io.atrest.scanner.inventory.RdsSnapshot;
 import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.keys.KeyResolution;
 import io.atrest.scanner.policy.Classification;
+import io.atrest.scanner.stores.StoreKinds;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -82,6 +83,8 @@ public final class ResourceAttributes {
             a.put("deletionProtection", String.valueOf(t.deletionProtection()));
         } else if (store instanceof EfsFileSystem f) {
             a.put("automaticBackups", text(f.automaticBackups()));
+        } else {
+            StoreKinds.of(store).ifPresent(kind -> a.putAll(kind.attributesOf(store)));
         }
         return a;
     }

@@ -14,22 +14,22 @@ import software.amazon.awssdk.core.exception.SdkException;
  * for; every other failure becomes a {@link CollectionError}, recorded and returned, never
  * swallowed.
  */
-final class Calls {
+public final class Calls {
     private final String accountId;
     private final String region;
     private final InventoryBuilder sink;
 
-    Calls(String accountId, String region, InventoryBuilder sink) {
+    public Calls(String accountId, String region, InventoryBuilder sink) {
         this.accountId = accountId;
         this.region = region;
         this.sink = sink;
     }
 
-    <T> Observed<T> observe(String service, String operation, String resource, Supplier<T> call) {
+    public <T> Observed<T> observe(String service, String operation, String resource, Supplier<T> call) {
         return observe(service, operation, resource, call, Set.of(), null);
     }
 
-    <T> Observed<T> observe(String service, String operation, String resource, Supplier<T> call,
+    public <T> Observed<T> observe(String service, String operation, String resource, Supplier<T> call,
                             Set<String> notConfiguredCodes, T whenNotConfigured) {
         try {
             return Observed.of(call.get());
@@ -42,7 +42,7 @@ final class Calls {
         }
     }
 
-    CollectionError record(SdkException failure, String service, String operation, String resource) {
+    public CollectionError record(SdkException failure, String service, String operation, String resource) {
         CollectionError error = AwsErrors.toError(failure, accountId, region, service, operation, resource);
         sink.error(error);
         return error;

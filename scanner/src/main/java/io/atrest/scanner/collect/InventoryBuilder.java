@@ -4,6 +4,7 @@ import io.atrest.scanner.inventory.Account;
 import io.atrest.scanner.inventory.AccountPublicAccessBlock;
 import io.atrest.scanner.inventory.AccountRegion;
 import io.atrest.scanner.inventory.CollectionError;
+import io.atrest.scanner.inventory.DataStore;
 import io.atrest.scanner.inventory.ConfigRecorder;
 import io.atrest.scanner.inventory.ConfigRule;
 import io.atrest.scanner.inventory.DynamoTable;
@@ -61,6 +62,7 @@ public final class InventoryBuilder {
     private final Queue<ConfigRule> configRules = new ConcurrentLinkedQueue<>();
     private final Queue<ServiceControlPolicy> scps = new ConcurrentLinkedQueue<>();
     private final Queue<CollectionError> errors = new ConcurrentLinkedQueue<>();
+    private final Queue<DataStore> stores = new ConcurrentLinkedQueue<>();
 
     public void account(Account v) { accounts.add(v); }
     public void scope(AccountRegion v) { scope.add(v); }
@@ -85,6 +87,8 @@ public final class InventoryBuilder {
     public void configRule(ConfigRule v) { configRules.add(v); }
     public void serviceControlPolicy(ServiceControlPolicy v) { scps.add(v); }
     public void error(CollectionError v) { errors.add(v); }
+    /** A store of a kind declared by a {@code StoreKind}. */
+    public void store(DataStore v) { stores.add(v); }
 
     /** A builder holding everything of {@code inventory}: to slice a saved inventory account by account. */
     public static InventoryBuilder of(Inventory inventory) {
@@ -122,6 +126,7 @@ public final class InventoryBuilder {
         b.configRecorders.addAll(inventory.configRecorders());
         b.configRules.addAll(inventory.configRules());
         b.errors.addAll(inventory.errors());
+        b.stores.addAll(inventory.stores());
     }
 
     /** Errors recorded so far: for progress reporting. */
@@ -188,7 +193,8 @@ public final class InventoryBuilder {
                 sorted(pick.from(configRecorders, ConfigRecorder::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
                 sorted(pick.from(configRules, ConfigRule::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
                 sorted(policies, ServiceControlPolicy::id),
-                sorted(pick.from(errors, CollectionError::accountId), InventoryBuilder::errorKey));
+                sorted(pick.from(errors, CollectionError::accountId), InventoryBuilder::errorKey),
+                sorted(pick.from(stores, DataStore::accountId), DataStore::arn));
     }
 
     /** Removes and returns the items of one account; safe while other threads add items of other accounts. */

@@ -23,6 +23,12 @@ public final class RdsCollector {
     private final RdsClient rds;
     private final InventoryBuilder sink;
 
+    /**
+     * Engines RDS also serves whose clusters are kinds of store of their own (DocumentDB, Neptune):
+     * listed and judged there, their clusters and instances are not RDS databases here.
+     */
+    static final java.util.Set<String> OWN_KINDS = java.util.Set.of("docdb", "neptune");
+
     public RdsCollector(String accountId, String region, RdsClient rds, InventoryBuilder sink) {
         this.accountId = accountId;
         this.region = region;
@@ -36,6 +42,9 @@ public final class RdsCollector {
                 () -> rds.describeDBInstancesPaginator(r -> { }).dbInstances().stream().toList());
         if (instances.isKnown()) {
             for (DBInstance i : instances.value()) {
+                if (OWN_KINDS.contains(i.engine())) {
+                    continue;
+                }
                 sink.rdsInstance(new RdsInstance(accountId, region, i.dbInstanceIdentifier(), i.dbInstanceArn(), i.engine(),
                         isTrue(i.storageEncrypted()), i.kmsKeyId(), isTrue(i.publiclyAccessible()), isTrue(i.deletionProtection()),
                         i.backupRetentionPeriod() == null ? 0 : i.backupRetentionPeriod(), i.dbClusterIdentifier(), tags(i.tagList())));
@@ -45,6 +54,9 @@ public final class RdsCollector {
                 () -> rds.describeDBClustersPaginator(r -> { }).dbClusters().stream().toList());
         if (clusters.isKnown()) {
             for (DBCluster c : clusters.value()) {
+                if (OWN_KINDS.contains(c.engine())) {
+                    continue;
+                }
                 sink.rdsCluster(new RdsCluster(accountId, region, c.dbClusterIdentifier(), c.dbClusterArn(), c.engine(),
                         isTrue(c.storageEncrypted()), c.kmsKeyId(), isTrue(c.deletionProtection()),
                         c.backupRetentionPeriod() == null ? 0 : c.backupRetentionPeriod(), tags(c.tagList())));

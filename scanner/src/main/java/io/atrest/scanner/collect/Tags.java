@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Turns the many SDK tag types into one map. */
-final class Tags {
+public final class Tags {
     private Tags() {}
 
-    static <T> Map<String, String> of(List<T> tags, Function<T, String> key, Function<T, String> value) {
+    public static <T> Map<String, String> of(List<T> tags, Function<T, String> key, Function<T, String> value) {
         Map<String, String> map = new LinkedHashMap<>();
         if (tags != null) {
             for (T tag : tags) {

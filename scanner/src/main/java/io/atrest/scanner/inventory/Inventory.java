@@ -1,6 +1,7 @@
 package io.atrest.scanner.inventory;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,6 +12,8 @@ import java.util.stream.Stream;
  * absent from an older document read as empty.
  *
  * @param scope the accounts and regions the scan covered
+ * @param stores the stores of every kind declared by a {@code StoreKind} (Redshift, SQS, ...), each
+ *     written with its kind's name; the six original kinds have their own lists
  */
 public record Inventory(
         int schemaVersion,
@@ -38,7 +41,9 @@ public record Inventory(
         List<ConfigRecorder> configRecorders,
         List<ConfigRule> configRules,
         List<ServiceControlPolicy> serviceControlPolicies,
-        List<CollectionError> errors) {
+        List<CollectionError> errors,
+        @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+        List<DataStore> stores) {
 
     /** The inventory document format this program writes and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
@@ -67,6 +72,21 @@ public record Inventory(
         configRules = copy(configRules);
         serviceControlPolicies = copy(serviceControlPolicies);
         errors = copy(errors);
+        stores = copy(stores);
+    }
+
+    /** An inventory of the original kinds only (no store of a declared kind). */
+    public Inventory(int schemaVersion, Instant collectedAt, Organization organization, List<Account> accounts,
+                     List<AccountRegion> scope, List<S3Bucket> buckets, List<AccountPublicAccessBlock> accountPublicAccessBlocks,
+                     List<KmsKey> keys, List<EbsVolume> volumes, List<EbsSnapshot> snapshots, List<EbsDefaults> ebsDefaults,
+                     List<Vpc> vpcs, List<VpcEndpoint> vpcEndpoints, List<RdsInstance> rdsInstances, List<RdsCluster> rdsClusters,
+                     List<RdsSnapshot> rdsSnapshots, List<DynamoTable> dynamoTables, List<EfsFileSystem> efsFileSystems,
+                     List<Trail> trails, List<MetricFilter> metricFilters, List<MetricAlarm> metricAlarms, List<EventRule> eventRules,
+                     List<ConfigRecorder> configRecorders, List<ConfigRule> configRules,
+                     List<ServiceControlPolicy> serviceControlPolicies, List<CollectionError> errors) {
+        this(schemaVersion, collectedAt, organization, accounts, scope, buckets, accountPublicAccessBlocks, keys, volumes, snapshots,
+                ebsDefaults, vpcs, vpcEndpoints, rdsInstances, rdsClusters, rdsSnapshots, dynamoTables, efsFileSystems, trails,
+                metricFilters, metricAlarms, eventRules, configRecorders, configRules, serviceControlPolicies, errors, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -76,10 +96,15 @@ public record Inventory(
     /** Every data store, of every kind. */
     @JsonIgnore
     public List<DataStore> dataStores() {
-        return Stream.of(buckets, volumes, snapshots, rdsInstances, rdsClusters, rdsSnapshots, dynamoTables, efsFileSystems)
+        return Stream.of(buckets, volumes, snapshots, rdsInstances, rdsClusters, rdsSnapshots, dynamoTables, efsFileSystems, stores)
                 .flatMap(List::stream)
                 .map(DataStore.class::cast)
                 .toList();
+    }
+
+    /** The stores of one declared kind ({@code stores} holds every kind beyond the original six). */
+    public <T extends DataStore> List<T> storesOf(Class<T> kind) {
+        return stores.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** Data stores and keys: what findings are about, for counts. */

@@ -21,12 +21,21 @@ import java.util.zip.GZIPOutputStream;
  * scan can be evaluated again later, without AWS, against another policy.
  */
 public final class InventoryDocument {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper MAPPER = mapper();
+
+    /** The document's mapper: each declared kind's record is written and read under its kind's name. */
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        for (io.atrest.scanner.stores.StoreKind<?> kind : io.atrest.scanner.stores.StoreKinds.ALL) {
+            mapper.registerSubtypes(new com.fasterxml.jackson.databind.jsontype.NamedType(kind.record(), kind.type().name()));
+        }
+        return mapper;
+    }
 
     private InventoryDocument() {}
 

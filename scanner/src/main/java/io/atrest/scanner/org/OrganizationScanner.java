@@ -17,6 +17,8 @@ import io.atrest.scanner.inventory.CollectionError;
 import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.inventory.Inventory;
 import io.atrest.scanner.sink.InventorySink;
+import io.atrest.scanner.stores.StoreKind;
+import io.atrest.scanner.stores.StoreKinds;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,6 +92,9 @@ public final class OrganizationScanner {
         this.lastKnown = known;
         return this;
     }
+
+    /** One collection task of an account: a service (or a kind of store) in a region; its failures name both. */
+    private record CollectionTask(String region, String service) {}
 
     /** The walk's result, and why it is not a fresh walk (null when it is). */
     private record Walk(OrganizationView view, String note) {}
@@ -271,21 +276,25 @@ public final class OrganizationScanner {
             List<String> regions = regions(accountId, clients, sink);
             regions.forEach(region -> sink.scope(new AccountRegion(accountId, region)));
             Set<String> trailsSeen = ConcurrentHashMap.newKeySet();
-            Map<String, Future<?>> tasks = new LinkedHashMap<>();
-            tasks.put(homeRegion + "/s3", workPool.submit(
+            Map<CollectionTask, Future<?>> tasks = new LinkedHashMap<>();
+            tasks.put(new CollectionTask(homeRegion, "s3"), workPool.submit(
                     () -> new S3Collector(accountId, clients, homeRegion, Set.copyOf(regions), sink).collect()));
             for (String region : regions) {
-                tasks.put(region + "/kms", workPool.submit(() -> new KmsCollector(accountId, region, clients.kms(region), sink).collect()));
-                tasks.put(region + "/ec2", workPool.submit(() -> new Ec2Collector(accountId, region, clients.ec2(region), sink).collect()));
-                tasks.put(region + "/rds", workPool.submit(() -> new RdsCollector(accountId, region, clients.rds(region), sink).collect()));
-                tasks.put(region + "/dynamodb", workPool.submit(
+                tasks.put(new CollectionTask(region, "kms"), workPool.submit(() -> new KmsCollector(accountId, region, clients.kms(region), sink).collect()));
+                tasks.put(new CollectionTask(region, "ec2"), workPool.submit(() -> new Ec2Collector(accountId, region, clients.ec2(region), sink).collect()));
+                tasks.put(new CollectionTask(region, "rds"), workPool.submit(() -> new RdsCollector(accountId, region, clients.rds(region), sink).collect()));
+                tasks.put(new CollectionTask(region, "dynamodb"), workPool.submit(
                         () -> new DynamoCollector(accountId, region, clients.dynamoDb(region), sink).collect()));
-                tasks.put(region + "/efs", workPool.submit(() -> new EfsCollector(accountId, region, clients.efs(region), sink).collect()));
-                tasks.put(region + "/monitoring", workPool.submit(
+                tasks.put(new CollectionTask(region, "efs"), workPool.submit(() -> new EfsCollector(accountId, region, clients.efs(region), sink).collect()));
+                tasks.put(new CollectionTask(region, "monitoring"), workPool.submit(
                         () -> new MonitoringCollector(accountId, region, clients, sink, trailsSeen).collect()));
+                for (StoreKind<?> kind : StoreKinds.ALL) {
+                    tasks.put(new CollectionTask(region, kind.task()), workPool.submit(
+                            () -> kind.collector().collect(accountId, region, clients, sink)));
+                }
             }
             int done = 0;
-            for (Map.Entry<String, Future<?>> task : tasks.entrySet()) {
+            for (Map.Entry<CollectionTask, Future<?>> task : tasks.entrySet()) {
                 awaitTask(accountId, task.getKey(), task.getValue(), deadline, sink);
                 listener.taskDone(accountId, ++done, tasks.size());
             }
@@ -298,9 +307,9 @@ public final class OrganizationScanner {
      * TIMEOUT. Looks at the stop request every quarter second: once asked, the task is cancelled
      * (its thread interrupted, its call abandoned) instead of waited for.
      */
-    private void awaitTask(String accountId, String task, Future<?> future, long deadline, InventoryBuilder sink) {
-        String region = task.substring(0, task.indexOf('/'));
-        String service = task.substring(task.indexOf('/') + 1);
+    private void awaitTask(String accountId, CollectionTask task, Future<?> future, long deadline, InventoryBuilder sink) {
+        String region = task.region();
+        String service = task.service();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();

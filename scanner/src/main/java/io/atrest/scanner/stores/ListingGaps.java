@@ -1,6 +1,7 @@
-package io.atrest.scanner.inventory;
+package io.atrest.scanner.stores;
 
-import java.util.Map;
+import io.atrest.scanner.inventory.CollectionError;
+import io.atrest.scanner.inventory.Inventory;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,28 +11,6 @@ import java.util.TreeSet;
  * absence as "deleted" or "fixed".
  */
 public final class ListingGaps {
-    /** The list call that finds each resource type. */
-    private static final Map<String, String> LISTS = Map.ofEntries(
-            Map.entry("s3:ListBuckets", "AwsS3Bucket"),
-            Map.entry("kms:ListKeys", "AwsKmsKey"),
-            Map.entry("ec2:DescribeVolumes", "AwsEc2Volume"),
-            Map.entry("ec2:DescribeSnapshots", "AwsEc2Snapshot"),
-            Map.entry("rds:DescribeDBInstances", "AwsRdsDbInstance"),
-            Map.entry("rds:DescribeDBClusters", "AwsRdsDbCluster"),
-            Map.entry("rds:DescribeDBSnapshots", "AwsRdsDbSnapshot"),
-            Map.entry("rds:DescribeDBClusterSnapshots", "AwsRdsDbClusterSnapshot"),
-            Map.entry("dynamodb:ListTables", "AwsDynamoDbTable"),
-            Map.entry("efs:DescribeFileSystems", "AwsEfsFileSystem"));
-
-    /** Resource types each collector task finds: a task cut at the deadline leaves all of them unseen. */
-    private static final Map<String, Set<String>> BY_SERVICE = Map.of(
-            "s3", Set.of("AwsS3Bucket"),
-            "kms", Set.of("AwsKmsKey"),
-            "ec2", Set.of("AwsEc2Volume", "AwsEc2Snapshot"),
-            "rds", Set.of("AwsRdsDbInstance", "AwsRdsDbCluster", "AwsRdsDbSnapshot", "AwsRdsDbClusterSnapshot"),
-            "dynamodb", Set.of("AwsDynamoDbTable"),
-            "efs", Set.of("AwsEfsFileSystem"));
-
     private ListingGaps() {}
 
     public static Set<String> of(Inventory inventory, String accountId) {
@@ -40,12 +19,13 @@ public final class ListingGaps {
             if (!accountId.equals(error.accountId())) {
                 continue;
             }
-            String type = LISTS.get(error.qualifiedOperation());
+            String type = StoreListings.listedBy(error);
+            // The listing of public snapshots (RestorableByUserIds=all) is not the account's own listing.
             if (type != null && !"RestorableByUserIds=all".equals(error.resource())) {
                 gaps.add(type + "@" + ("AwsS3Bucket".equals(type) ? "*" : error.region()));
             }
-            if ("(all)".equals(error.operation()) && BY_SERVICE.containsKey(error.service())) {
-                for (String t : BY_SERVICE.get(error.service())) {
+            if ("(all)".equals(error.operation())) {
+                for (String t : StoreListings.foundBy(error.service())) {
                     gaps.add(t + "@" + ("AwsS3Bucket".equals(t) ? "*" : error.region()));
                 }
             }

@@ -1,6 +1,9 @@
 package io.atrest.scanner.fake;
 
 import io.atrest.scanner.aws.AccountClients;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -109,5 +112,10 @@ public final class FakeAccountClients implements AccountClients {
     @Override
     public ConfigClient config(String region) {
         return FakeServices.config(account, account.in(region), log);
+    }
+
+    @Override
+    public <C extends SdkClient> C client(Class<C> type, Supplier<? extends AwsClientBuilder<?, C>> builder, String region) {
+        return FakeStores.client(type, account, region, log, pageSize);
     }
 }

@@ -57,4 +57,17 @@ public final class FakeRegion {
     public final List<ConfigurationRecorder> recorders = new ArrayList<>();
     public final List<ConfigurationRecorderStatus> recorderStatus = new ArrayList<>();
     public final List<ConfigRule> configRules = new ArrayList<>();
+
+    /** The stores of the declared kinds (their SDK model objects), by model class. */
+    private final Map<Class<?>, List<Object>> stores = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Tags of the declared kinds' stores, by ARN (or by the name the service's tag call takes). */
+    public final Map<String, Map<String, String>> tags = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Resource policies of the declared kinds' stores, by ARN or name; absent: no policy. */
+    public final Map<String, String> policies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The region's stores of one model class, to add to or to serve. */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> of(Class<T> model) {
+        return (List<T>) stores.computeIfAbsent(model, k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+    }
 }

@@ -109,7 +109,10 @@ final class FakeServices {
                     Page<software.amazon.awssdk.services.rds.model.DBInstance> page = Page.of(r.dbInstances, q.marker(), pageSize);
                     return DescribeDbInstancesResponse.builder().dbInstances(page.items()).marker(page.next()).build();
                 }),
-                "describeDBClusters", on(q -> DescribeDbClustersResponse.builder().dbClusters(r.dbClusters).build()),
+                // The engine filter, as RDS applies it (DocumentDB and Neptune list their clusters so).
+                "describeDBClusters", FakeServices.<software.amazon.awssdk.services.rds.model.DescribeDbClustersRequest>on(q ->
+                        DescribeDbClustersResponse.builder().dbClusters(r.dbClusters.stream().filter(c -> q.filters().stream()
+                                .noneMatch(f -> "engine".equals(f.name()) && !f.values().contains(c.engine()))).toList()).build()),
                 "describeDBSnapshots", on(q -> DescribeDbSnapshotsResponse.builder().dbSnapshots(r.dbSnapshots).build()),
                 "describeDBClusterSnapshots", on(q -> DescribeDbClusterSnapshotsResponse.builder()
                         .dbClusterSnapshots(r.clusterSnapshots).build()),
@@ -182,7 +185,17 @@ final class FakeServices {
 
     static CloudWatchLogsClient logs(FakeAccount a, FakeRegion r, CallLog log) {
         return ProxyFake.of(CloudWatchLogsClient.class, a.id, "CloudWatchLogs", log, Map.of(
-                "describeMetricFilters", on(q -> DescribeMetricFiltersResponse.builder().metricFilters(r.metricFilters).build())));
+                "describeMetricFilters", on(q -> DescribeMetricFiltersResponse.builder().metricFilters(r.metricFilters).build()),
+                // Log groups (a declared kind of store): one page each call, as many groups as asked for.
+                "describeLogGroups", FakeServices.<software.amazon.awssdk.services.cloudwatchlogs.model.DescribeLogGroupsRequest>on(q -> {
+                    Pages<software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup> page = Pages.of(
+                            r.of(software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup.class), q.nextToken(), 2);
+                    return software.amazon.awssdk.services.cloudwatchlogs.model.DescribeLogGroupsResponse.builder().logGroups(page.items())
+                            .nextToken(page.next()).build();
+                }),
+                "listTagsForResource", FakeServices.<software.amazon.awssdk.services.cloudwatchlogs.model.ListTagsForResourceRequest>on(q ->
+                        software.amazon.awssdk.services.cloudwatchlogs.model.ListTagsForResourceResponse.builder()
+                                .tags(r.tags.getOrDefault(q.resourceArn(), Map.of())).build())));
     }
 
     static CloudWatchClient cloudWatch(FakeAccount a, FakeRegion r, CallLog log) {
@@ -209,5 +222,18 @@ final class FakeServices {
                 "describeConfigurationRecorderStatus", on(q -> DescribeConfigurationRecorderStatusResponse.builder()
                         .configurationRecordersStatus(r.recorderStatus).build()),
                 "describeConfigRules", on(q -> DescribeConfigRulesResponse.builder().configRules(r.configRules).build())));
+    }
+
+    /** Adds one log group (a declared kind of store served by the Logs fake) to the account's region. */
+    public static void seedLogGroup(FakeAccount account, String region, String name) {
+        account.in(region).of(software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup.class).add(
+                software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup.builder().logGroupName(name)
+                        .arn("arn:aws:logs:" + region + ":" + account.id + ":log-group:" + name + ":*").build());
+    }
+
+    /** Adds one RDS cluster of {@code engine} (DocumentDB, Neptune) to the account's region. */
+    public static void seedCluster(FakeAccount account, String region, String name, String engine) {
+        account.in(region).dbClusters.add(software.amazon.awssdk.services.rds.model.DBCluster.builder().dbClusterIdentifier(name)
+                .engine(engine).storageEncrypted(true).dbClusterArn("arn:aws:rds:" + region + ":" + account.id + ":cluster:" + name).build());
     }
 }

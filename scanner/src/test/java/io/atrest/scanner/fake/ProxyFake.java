@@ -57,7 +57,8 @@ public final class ProxyFake {
             return null;
         }
         for (String getter : new String[] {"tableName", "resourceArn", "fileSystemId", "dbSnapshotIdentifier",
-                "dbClusterSnapshotIdentifier", "name", "trailName", "rule", "policyId"}) {
+                "dbClusterSnapshotIdentifier", "name", "trailName", "rule", "policyId", "resourceName", "secretId", "queueUrl",
+                "topicArn", "streamName", "deliveryStreamName", "backupVaultName", "vaultName", "arn", "resource"}) {
             try {
                 Object value = request.getClass().getMethod(getter).invoke(request);
                 if (value != null) {

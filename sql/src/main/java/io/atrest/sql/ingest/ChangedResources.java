@@ -2,7 +2,7 @@ package io.atrest.sql.ingest;
 
 import io.atrest.scanner.check.Finding;
 import io.atrest.scanner.check.ResourceRef;
-import io.atrest.scanner.inventory.ListingGaps;
+import io.atrest.scanner.stores.ListingGaps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package io.atrest.sql.ingest;
 import io.atrest.scanner.check.Finding;
 import io.atrest.scanner.check.Score;
 import io.atrest.scanner.inventory.Account;
+import io.atrest.scanner.org.AccountScanStatus;
 import io.atrest.sql.HistoryException;
 import io.atrest.sql.OpenStateDao;
 import io.atrest.sql.ScanRun;
@@ -43,9 +44,9 @@ public final class Ingest {
             AccountDao accounts = handle.attach(AccountDao.class);
             Long previousRun = accounts.accountLastRun(account.id()).orElse(null);
             AccountRows.store(accounts, runId, account, previousRun);
-            accounts.insertRunAccount(runId, account.id(), account.ouPathText(), result.status(), String.join(",", result.regions()),
+            accounts.insertRunAccount(runId, account.id(), account.ouPathText(), result.status().name(), String.join(",", result.regions()),
                     result.collectionErrors(), score.score(), score.coverage(), Sql.truncate(result.message(), 4000));
-            if (!"FAILED".equals(result.status())) {
+            if (result.status() != AccountScanStatus.FAILED) {
                 storeFindings(handle, runId, runStarted, previousRun, result, findings);
             }
             RunCounts.write(handle.attach(RunCountDao.class), runId, account, findings);

@@ -1,0 +1,21 @@
+package io.atrest.scanner.stores.firehose;
+
+import io.atrest.scanner.stores.Listing;
+import io.atrest.scanner.stores.StoreKind;
+
+/** Firehose delivery streams, declared once. */
+public final class FirehoseKind {
+    public static final StoreKind<FirehoseStream> KIND = StoreKind.of(FirehoseStream.TYPE, FirehoseStream.class)
+            .title("Firehose delivery streams")
+            .asff("Other")
+            .task("firehose")
+            .call("Firehose", "ListDeliveryStreams", "firehose:ListDeliveryStreams")
+            .call("Firehose", "DescribeDeliveryStream", "firehose:DescribeDeliveryStream")
+            .call("Firehose", "ListTagsForDeliveryStream", "firehose:ListTagsForDeliveryStream")
+            .listing(Listing.of("firehose:ListDeliveryStreams"))
+            .collector(new FirehoseCollector())
+            .checks(FirehoseEncrypted::new, FirehoseKeyTier::new)
+            .build();
+
+    private FirehoseKind() {}
+}
