@@ -48,7 +48,7 @@ public final class StoreListings {
         for (StoreKind<?> kind : StoreKinds.ALL) {
             kind.listings().forEach(l -> all.put(l, kind.type().name()));
         }
-        return Map.copyOf(all);
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     private static Map<String, Set<String>> tasks() {
@@ -63,11 +63,17 @@ public final class StoreListings {
         return Map.copyOf(all);
     }
 
-    /** The kind of store a failed call was listing, or null when it lists none. */
+    /**
+     * The kind of store a failed call was listing, or null when it lists none. A listing scoped to
+     * what the call asked for ("engine=docdb") wins over the call's unscoped listing: a failed
+     * DocumentDB listing hides DocumentDB clusters, not RDS's.
+     */
     public static String listedBy(CollectionError error) {
-        for (Map.Entry<Listing, String> listing : LISTINGS.entrySet()) {
-            if (listing.getKey().failed(error)) {
-                return listing.getValue();
+        for (boolean scoped : new boolean[] {true, false}) {
+            for (Map.Entry<Listing, String> listing : LISTINGS.entrySet()) {
+                if ((listing.getKey().resource() != null) == scoped && listing.getKey().failed(error)) {
+                    return listing.getValue();
+                }
             }
         }
         return null;
