@@ -195,8 +195,8 @@ class FaultInjectionTest {
             case "ec2" -> ec2Throttle(r);
             case "sts", "rds", "monitoring", "redshift", "elasticache", "sns" -> queryThrottle(r);
             case "s3" -> s3SlowDown(r);
-            // EFS, OpenSearch, AWS Backup and S3 Glacier speak REST-JSON: 429 with the code in the body.
-            case "elasticfilesystem", "es", "backup", "glacier" -> new Response(429, "application/json",
+            // EFS, OpenSearch, AWS Backup, S3 Glacier and MSK speak REST-JSON: 429 with the code in the body.
+            case "elasticfilesystem", "es", "backup", "glacier", "kafka" -> new Response(429, "application/json",
                     "{\"ErrorCode\":\"ThrottlingException\",\"__type\":\"ThrottlingException\",\"Message\":\"Rate exceeded\"}");
             default -> jsonThrottle(r); // KMS, CloudTrail, CloudWatch Logs, EventBridge, Config, SQS, Kinesis, ...: JSON
         };

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The wire organization's answers for the declared kinds of store, in each service's own
  * protocol: query XML (Redshift, ElastiCache, SNS), JSON 1.0/1.1 (MemoryDB, DAX, Secrets Manager,
- * SQS, Kinesis, Firehose, CloudWatch Logs, ECR, FSx), REST-JSON (OpenSearch, AWS Backup, S3 Glacier). Every account and region has none of them, but the member's us-east-1: one Redshift cluster
+ * SQS, Kinesis, Firehose, CloudWatch Logs, ECR, FSx), REST-JSON (OpenSearch, AWS Backup, S3 Glacier,
+ * MSK). Every account and region has none of them, but the member's us-east-1: one Redshift cluster
  * (query), one secret (JSON) and one backup vault without a policy (REST-JSON, its "no policy" a 404).
  */
 final class StoreWire {
@@ -30,7 +31,7 @@ final class StoreWire {
             case "redshift", "elasticache", "sns" -> query(service, URLDecoder.decode(r.body(), StandardCharsets.UTF_8), planted);
             case "memorydb", "dax", "secretsmanager", "sqs", "kinesis", "firehose", "ecr", "fsx" -> json(r.target(), planted);
             case "logs" -> logs(r.target());
-            case "es", "backup", "glacier" -> rest(service, r.path(), planted);
+            case "es", "backup", "glacier", "kafka" -> rest(service, r.path(), planted);
             default -> null;
         };
     }
@@ -90,6 +91,9 @@ final class StoreWire {
         }
         if ("glacier".equals(service) && path.startsWith("/-/vaults")) {
             return new Response(200, "application/json", "{\"VaultList\":[]}");
+        }
+        if ("kafka".equals(service) && path.startsWith("/api/v2/clusters")) {
+            return new Response(200, "application/json", "{\"clusterInfoList\":[]}");
         }
         if ("backup".equals(service) && path.matches("/backup-vaults/?")) {
             return new Response(200, "application/json", "{\"BackupVaultList\":[" + (planted ? "{\"BackupVaultName\":\"payments\","

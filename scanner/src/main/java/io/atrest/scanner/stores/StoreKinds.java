@@ -14,6 +14,7 @@ import io.atrest.scanner.stores.glacier.GlacierKind;
 import io.atrest.scanner.stores.kinesis.KinesisKind;
 import io.atrest.scanner.stores.logs.LogsKind;
 import io.atrest.scanner.stores.memorydb.MemoryDbKind;
+import io.atrest.scanner.stores.msk.MskKind;
 import io.atrest.scanner.stores.neptune.NeptuneKind;
 import io.atrest.scanner.stores.opensearch.OpenSearchKind;
 import io.atrest.scanner.stores.redshift.RedshiftKind;
@@ -46,7 +47,8 @@ public final class StoreKinds {
             LogsKind.KIND,
             EcrKind.KIND,
             FsxKind.KIND,
-            GlacierKind.KIND);
+            GlacierKind.KIND,
+            MskKind.KIND);
 
     private StoreKinds() {}
 

@@ -14,6 +14,7 @@ import io.atrest.scanner.stores.firehose.FakeFirehose;
 import io.atrest.scanner.stores.ecr.FakeEcr;
 import io.atrest.scanner.stores.fsx.FakeFsx;
 import io.atrest.scanner.stores.glacier.FakeGlacier;
+import io.atrest.scanner.stores.msk.FakeMsk;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.memorydb.MemoryDbClient;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.firehose.FirehoseClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.fsx.FSxClient;
 import software.amazon.awssdk.services.glacier.GlacierClient;
+import software.amazon.awssdk.services.kafka.KafkaClient;
 import java.util.Map;
 
 /**
@@ -64,7 +66,8 @@ public final class FakeStores {
             Map.entry(FirehoseClient.class, new Fake(FakeFirehose::client, FakeFirehose::seed)),
             Map.entry(EcrClient.class, new Fake(FakeEcr::client, FakeEcr::seed)),
             Map.entry(FSxClient.class, new Fake(FakeFsx::client, FakeFsx::seed)),
-            Map.entry(GlacierClient.class, new Fake(FakeGlacier::client, FakeGlacier::seed)));
+            Map.entry(GlacierClient.class, new Fake(FakeGlacier::client, FakeGlacier::seed)),
+            Map.entry(KafkaClient.class, new Fake(FakeMsk::client, FakeMsk::seed)));
 
     private FakeStores() {}
 
