@@ -50,7 +50,9 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * and store each account) into an in-memory H2 database, with the slices on disk ({@code --sink
  * disk}, as {@code atrest scan} does) or in memory ({@code --sink memory}, as with
  * {@code --save-inventory}), and reports each phase's time and peak heap. {@code --stores N} adds
- * N stores of every declared kind (Redshift, SQS, ...) to each account and region.
+ * N stores of every declared kind (Redshift, SQS, ...) to each account and region. {@code --roles N}
+ * gives each account N IAM roles and N / 10 users with access keys, their policies shaped as real
+ * ones (narrow, on every key, through a service, behind a boundary): what the access matrix reads.
  *
  * <p>{@code --throttle 0.1 --org-rate 10} throttles a tenth of all attempts at random and
  * limits Organizations to ten calls a second for the whole organization; the fakes then drive
@@ -164,6 +166,7 @@ public final class ScanBench {
                     Map.of("owner", "team-" + (a % 7)));
             FakeAccount account = new FakeAccount(id);
             resources += fill(account, id, regions);
+            identities(account.iam, id, opts.number("roles", 0), regions);
             for (String region : regions) {
                 for (int k = 0; k < opts.number("stores", 0); k++) {
                     FakeStores.seedEveryKind(account, region, "bench-" + k); // one of each declared kind of store
@@ -175,14 +178,51 @@ public final class ScanBench {
         return new World(organization, world, resources, log, throttling);
     }
 
-    /** One account's resources: 15 buckets, and 5 keys and 7 volumes per region; returns how many. */
+    /**
+     * {@code roles} roles and a tenth as many users with active access keys: most roles decrypt with
+     * one named key, one in ten with every key through S3, one in fifty holds kms:* behind a boundary
+     * that takes it away, one in a hundred is an administrator; the users share a group.
+     */
+    private static void identities(FakeAccount.Iam iam, String id, int roles, List<String> regions) {
+        if (roles == 0) {
+            return;
+        }
+        String admin = iam.awsPolicy("AdministratorAccess", "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}}");
+        String boundary = iam.policy("no-kms", "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":[\"s3:*\",\"sqs:*\"],\"Resource\":\"*\"}}");
+        String viaS3 = iam.policy("kms-via-s3", "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\",\"kms:GenerateDataKey\"],"
+                + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"s3.eu-west-1.amazonaws.com\"}}}}");
+        for (int r = 0; r < roles; r++) {
+            FakeAccount.Principal role = iam.role("workload-" + r);
+            if (r % 100 == 0) {
+                role.attach(admin);
+            } else if (r % 50 == 0) {
+                role.inline("deploy", "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"kms:*\",\"Resource\":\"*\"}}").boundary(boundary);
+            } else if (r % 10 == 0) {
+                role.attach(viaS3);
+            } else {
+                String key = "arn:aws:kms:" + regions.get(r % regions.size()) + ":" + id + ":key/key-" + (r % 5);
+                role.inline("app", "{\"Statement\":[{\"Sid\":\"Data\",\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\",\"kms:GenerateDataKey\"],"
+                        + "\"Resource\":\"" + key + "\"},{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"sqs:*\"],\"Resource\":\"*\"}]}");
+            }
+        }
+        iam.group("analysts").inline("read", "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"kms:Decrypt\",\"Resource\":\"arn:aws:kms:*:"
+                + id + ":key/*\"}}");
+        for (int u = 0; u < roles / 10; u++) {
+            iam.user("person-" + u).inGroup("analysts").accessKey("Active");
+        }
+    }
+
+    /** One account's resources: 15 buckets under its keys, and 5 keys and 7 volumes per region; returns how many. */
     private static int fill(FakeAccount account, String id, List<String> regions) {
         int resources = 0;
         account.enabledRegions.clear();
         account.enabledRegions.addAll(regions);
         for (int b = 0; b < 15; b++) {
-            var bucket = account.bucket("bench-" + id + "-" + b, regions.get(b % regions.size())).versioning("Enabled")
-                    .tags(Map.of("DataClassification", "confidential", "team", "team-" + b));
+            String region = regions.get(b % regions.size());
+            // under the account's own keys, a third of them restricted: the keys' access is then judged
+            var bucket = account.bucket("bench-" + id + "-" + b, region).versioning("Enabled")
+                    .kms("arn:aws:kms:" + region + ":" + id + ":key/key-" + (b % 5))
+                    .tags(Map.of("DataClassification", b % 3 == 0 ? "restricted" : "confidential", "team", "team-" + b));
             bucket.policy = bucketPolicy(bucket.name); // a policy as large as real ones: what a scan holds per bucket
             resources++;
         }

@@ -75,7 +75,8 @@ final class DemoCommand extends StoringCommand implements Callable<Integer> {
             err.println("Simulated " + nights + " night(s) of the fictional organization into " + database);
             int code = report(store, runId, threshold);
             JasperPrint print = ManagementReportTemplate.fill(
-                    new ManagementReportQuery(store, CheckCatalog.standard(), Weights.of(classification.weights()))
+                    new ManagementReportQuery(store, CheckCatalog.standard(), Weights.of(classification.weights()),
+                            ManagementReportQuery.restrictedLevels(classification))
                             .read(now, Duration.ofDays(Math.max(nights, 1))));
             // stdout keeps the run's summary alone (it may be JSON); where the reports went is for the person.
             for (ReportFormat format : ReportFormat.values()) {

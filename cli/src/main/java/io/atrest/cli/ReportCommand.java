@@ -71,13 +71,15 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportFormat reportFormat = format != null ? ReportFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT))
                 : out != null && ReportFiles.formatOf(out) != null ? ReportFiles.formatOf(out) : ReportFormat.PDF;
-        Weights weights = Weights.of(policy.load().weights());
+        io.atrest.scanner.policy.ClassificationPolicy classification = policy.load();
+        Weights weights = Weights.of(classification.weights());
         Instant now = clock.instant();
         Path target = out != null ? out : defaultPath(reportFormat, now);
         JasperPrint print;
         try (HistoryStore store = db.openExisting()) {
             print = type == Type.management
-                    ? ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(), weights).read(now, window))
+                    ? ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(), weights,
+                            ManagementReportQuery.restrictedLevels(classification)).read(now, window))
                     : AccountReportTemplate.fill(new AccountReportQuery(store, CheckCatalog.standard()).read(account, now));
         }
         ReportFiles.write(print, reportFormat, target);

@@ -279,7 +279,7 @@ final class ScheduleCommand implements Callable<Integer> {
     static String writeReport(HistoryStore store, ClassificationPolicy policy, ScheduleConfig schedule, Instant now) {
         ScheduleConfig.Report report = schedule.report();
         JasperPrint print = ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(),
-                Weights.of(policy.weights())).read(now, report.since()));
+                Weights.of(policy.weights()), ManagementReportQuery.restrictedLevels(policy)).read(now, report.since()));
         List<String> written = new ArrayList<>();
         for (ReportFormat format : report.formats()) {
             Path file = report.folder().resolve("management-" + LocalDate.ofInstant(now, schedule.zone()) + "." + format.extension());

@@ -56,6 +56,48 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void keysSaysWhoCanDecryptAdministerAndDeleteEachKey() throws Exception {
+        // #23.4: from the stored run as from the inventory it came from
+        String db = "jdbc:h2:file:" + dir.resolve("demo");
+        assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();
+        Path inventory = dir.resolve("demo.json");
+        Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode stored = json.readTree(run("keys", "--db", db, "--output", "json").out());
+        JsonNode saved = json.readTree(run("keys", "--inventory", inventory.toString(), "--output", "json").out());
+        assertThat(stored.findValuesAsText("can_decrypt")).containsExactlyElementsOf(saved.findValuesAsText("can_decrypt"));
+        assertThat(stored.findValuesAsText("access")).containsOnly("complete");
+        JsonNode data = find(stored, "key", "alias/payments-data");
+        assertThat(data.path("can_decrypt").asInt()).isEqualTo(6); // the root user is not counted
+        assertThat(data.path("can_administer").asInt()).isEqualTo(2);
+
+        String payments = "arn:aws:kms:us-east-1:222222222222:key/5e1f0c2a-1111-4a5b-9c0d-222222220001";
+        JsonNode who = json.readTree(run("keys", "--inventory", inventory.toString(), "--who", "--output", "json").out());
+        JsonNode reporting = find(who, "principal", "arn:aws:iam::222222222222:role/payments-reporting");
+        assertThat(reporting.path("arn").asText()).isEqualTo(payments);
+        assertThat(reporting.path("why").asText()).contains("grant 0c1d2e3f");
+        JsonNode etl = find(who, "principal", "arn:aws:iam::333333333333:role/analytics-etl");
+        assertThat(etl.path("conditional").asText()).isEqualTo("yes");
+        assertThat(etl.path("why").asText()).contains("kms:viaservice");
+        assertThat(who.findValuesAsText("principal")).doesNotContain("arn:aws:iam::222222222222:role/ci-deployer"); // its boundary
+
+        JsonNode legacy = json.readTree(run("keys", "--db", db, "--principal", "arn:aws:iam::222222222222:user/legacy-batch",
+                "--output", "json").out());
+        assertThat(legacy.findValuesAsText("highest_level")).containsOnly("restricted").hasSize(3);
+        assertThat(legacy.findValuesAsText("can")).containsOnly("decrypt");
+        assertThat(run("keys", "--db", db, "--who", "--principal", "x").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    private static JsonNode find(JsonNode rows, String field, String value) {
+        for (JsonNode row : rows) {
+            if (row.path(field).asText().equals(value)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + field + " = " + value + " in " + rows);
+    }
+
+    @Test
     void evaluateShowsWhatAPolicyChangeWouldDoWithoutStoringAnything() throws Exception {
         String db = "jdbc:h2:file:" + dir.resolve("demo");
         assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();

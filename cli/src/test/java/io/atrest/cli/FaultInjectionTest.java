@@ -193,7 +193,7 @@ class FaultInjectionTest {
             case "dynamodb" -> new Response(400, "application/x-amz-json-1.0",
                     "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate of requests exceeds the allowed throughput.\"}");
             case "ec2" -> ec2Throttle(r);
-            case "sts", "rds", "monitoring", "redshift", "elasticache", "sns" -> queryThrottle(r);
+            case "sts", "rds", "monitoring", "redshift", "elasticache", "sns", "iam" -> queryThrottle(r);
             case "s3" -> s3SlowDown(r);
             // EFS, OpenSearch, AWS Backup, S3 Glacier and MSK speak REST-JSON: 429 with the code in the body.
             case "elasticfilesystem", "es", "backup", "glacier", "kafka" -> new Response(429, "application/json",
@@ -243,7 +243,7 @@ class FaultInjectionTest {
         ScanRun run = scan(throttled, aws, "--max-backoff", "200ms");
 
         assertThat(shapes).as("every protocol's throttle shape was sent")
-                .contains("organizations", "sts", "s3", "kms", "ec2", "rds", "dynamodb", "elasticfilesystem", "monitoring", "logs");
+                .contains("organizations", "sts", "s3", "kms", "ec2", "rds", "dynamodb", "elasticfilesystem", "monitoring", "logs", "iam");
         assertThat(aws.injected.get("kms burst").get()).as("KMS calls refused during the burst").isGreaterThan(1);
         assertThat(aws.injected.get("30% throttled").get()).isGreaterThan(50);
         assertThat(run.status()).isEqualTo(reference.status());

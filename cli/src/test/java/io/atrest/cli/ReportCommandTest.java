@@ -90,6 +90,15 @@ class ReportCommandTest {
                 assertThat(k.stores()).contains("arn:aws:s3:::acme-payments-ledger-2019");
                 assertThat(Long.parseLong(k.daysLeft())).isBetween(0L, 14L);
             });
+            // #23: who can read the restricted payments data, from the access lists the run kept with each key
+            assertThat(report.readers()).singleElement().satisfies(a -> {
+                assertThat(a.accountId()).isEqualTo("222222222222");
+                assertThat(a.principals()).as("payments-app, -reporting, -key-admin, data-engineer, the admin role, legacy-batch").isEqualTo(6);
+                assertThat(a.users()).isEqualTo(1);
+                assertThat(a.widestKey()).isEqualTo("alias/payments-data (6)");
+            });
+            assertThat(report.widestKeys()).extracting(ManagementReport.WideKeyRow::key).first().isEqualTo("alias/payments-data");
+            assertThat(report.widestKeys()).allSatisfy(k -> assertThat(k.level()).isEqualTo("restricted"));
             assertThat(report.coverage()).hasSize(5);
             assertThat(report.gaps()).anySatisfy(g -> assertThat(g.operation()).isEqualTo("kms:GetKeyRotationStatus"));
         }

@@ -98,6 +98,13 @@ class ScanOverTheWireTest {
             assertThat(find(findings, StoreWire.SECRET, "secretsmanager-not-public").outcome()).isEqualTo("PASS");
             assertThat(find(findings, StoreWire.VAULT, "backup-vault-not-public").outcome()).isEqualTo("PASS");
             assertThat(find(findings, StoreWire.VAULT, "backup-vault-key-tier").outcome()).isEqualTo("PASS");
+            // Who can decrypt the restricted cards key: the key policy joined with IAM read over its query protocol.
+            StoredFinding decryptors = find(findings, "arn:aws:kms:us-east-1:222222222222:key/cmk", "kms-decrypt-principals");
+            assertThat(decryptors.outcome()).as(decryptors.message()).isEqualTo("FAIL");
+            assertThat(decryptors.message()).contains("long-term credentials");
+            assertThat(find(findings, "arn:aws:kms:us-east-1:222222222222:key/cmk", "kms-admin-can-decrypt").outcome()).isEqualTo("PASS");
+            assertThat(find(findings, IamWire.READER + "#inline-policy/read-all", "iam-kms-least-privilege").outcome()).isEqualTo("FAIL");
+            assertThat(find(findings, IamWire.DECRYPT_CARDS, "iam-kms-least-privilege").outcome()).isEqualTo("PASS");
             var errors = io.atrest.scanner.inventory.InventoryDocument.read(dir.resolve("inventory.json.gz")).errors();
             assertThat(store.runLog().run(1).orElseThrow().collectionErrors()).as("only the planted denial fails: %s", errors).isEqualTo(1);
         }
@@ -146,6 +153,10 @@ class ScanOverTheWireTest {
             Response store = StoreWire.answer(r, account);
             if (store != null) {
                 return store;
+            }
+            Response iam = IamWire.answer(r, account);
+            if (iam != null) {
+                return iam;
             }
             if (r.body().contains("Action=")) {
                 return query(URLDecoder.decode(r.body(), StandardCharsets.UTF_8), account, r.signingRegion());
@@ -267,7 +278,8 @@ class ScanOverTheWireTest {
                     + "\",\"KeyState\":\"Enabled\",\"Origin\":\"AWS_KMS\",\"KeySpec\":\"SYMMETRIC_DEFAULT\","
                     + "\"KeyUsage\":\"ENCRYPT_DECRYPT\",\"CreationDate\":1700000000.0,\"Enabled\":true}}");
             case "GetKeyRotationStatus" -> Response.json("{\"KeyRotationEnabled\":false}");
-            case "GetKeyPolicy" -> Response.json("{\"PolicyName\":\"default\",\"Policy\":\"{\\\"Version\\\":\\\"2012-10-17\\\"}\"}");
+            case "GetKeyPolicy" -> Response.json(JSON.createObjectNode().put("PolicyName", "default").put("Policy", IamWire.CARDS_KEY_POLICY).toString());
+            case "ListGrants" -> Response.json("{\"Grants\":[],\"Truncated\":false}");
             case "ListResourceTags" -> Response.json("{\"Tags\":[],\"Truncated\":false}");
             default -> new Response(400, "application/x-amz-json-1.1", "{\"__type\":\"ValidationException\",\"message\":\"" + operation + "\"}");
         };

@@ -77,9 +77,15 @@ final class AsffExport implements FindingExport {
             if (f.reason() != null) {
                 product.put("atrest/notEvaluated", f.reason() + " " + f.failedOperation());
             }
+            // The evidence, as ASFF allows it (50 fields, values of at most 2,048 characters): who can decrypt a key, which statement...
+            f.evidence().entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(PRODUCT_FIELDS - product.size())
+                    .forEach(e -> product.put(truncate("atrest/evidence/" + e.getKey(), 128), truncate(String.valueOf(e.getValue()), 2048)));
         }
         out.write(JsonExport.JSON.writeValueAsString(array));
     }
+
+    /** Security Hub keeps at most this many ProductFields per finding. */
+    private static final int PRODUCT_FIELDS = 50;
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";

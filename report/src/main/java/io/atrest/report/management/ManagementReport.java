@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Everything the management report shows, read from the history: the organization's score now
  * and how it moved, per account and OU, findings opened and fixed per week, time to remediate,
- * top failing checks, protection by classification level, keys at risk, and what the latest
- * run could not see. Display strings are formatted here so the template only lays them out.
+ * top failing checks, protection by classification level, keys at risk, who can read restricted
+ * data, and what the latest run could not see. Display strings are formatted here so the template only lays them out.
  *
  * @param windowDays how far back the trends go
  */
@@ -28,6 +28,8 @@ public record ManagementReport(
         List<LevelRow> levelTrend,
         List<LevelNow> levelsNow,
         List<KeyRow> keysAtRisk,
+        List<ReaderRow> readers,
+        List<WideKeyRow> widestKeys,
         List<CoverageRow> coverage,
         List<GapRow> gaps) {
 
@@ -57,6 +59,20 @@ public record ManagementReport(
 
     public record KeyRow(String keyArn, String accountId, String region, String state, String deletionDate, String daysLeft,
                          int storeCount, String stores) {}
+
+    /**
+     * Who can read restricted data in one account: its customer keys protecting the sensitive
+     * levels, the distinct users and roles (and outside accounts) that can decrypt any of them, how
+     * many of those are IAM users, and how many can only on a condition.
+     *
+     * @param incomplete keys whose access could not be fully read (a failed IAM walk or grant listing): more may read them
+     */
+    public record ReaderRow(String accountId, String name, int keys, int principals, int users, int conditionalOnly, String widestKey,
+                            int incomplete) {}
+
+    /** One key protecting restricted data and how many principals can decrypt with it. */
+    public record WideKeyRow(String key, String keyArn, String accountId, String region, String level, int decryptors, int conditional,
+                             int users, String access) {}
 
     public record CoverageRow(String accountId, String name, String status, String regions, int collectionErrors,
                               String coverage, String message) {}

@@ -18,6 +18,8 @@ import io.atrest.scanner.check.KeyTierCheck;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.check.kms.KmsDisabledInUse;
 import io.atrest.scanner.check.kms.KmsPendingDeletionInUse;
+import io.atrest.scanner.policy.ClassificationPolicy;
+import io.atrest.scanner.policy.Level;
 import io.atrest.scanner.policy.Severity;
 import io.atrest.sql.AccountCoverage;
 import io.atrest.sql.DailyCount;
@@ -46,7 +48,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Reads a {@link ManagementReport} from the history store. Every figure comes from stored runs. */
 public final class ManagementReportQuery {
@@ -55,14 +59,29 @@ public final class ManagementReportQuery {
     static final int GAPS_SHOWN = 40;
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
 
+    static final int WIDEST_KEYS_SHOWN = 15;
+
     private final HistoryStore store;
     private final CheckCatalog catalog;
     private final Weights weights;
+    private final Set<String> restrictedLevels;
 
+    /** A report whose "who can read restricted data" covers the levels the default policy judges decryptors of. */
     public ManagementReportQuery(HistoryStore store, CheckCatalog catalog, Weights weights) {
+        this(store, catalog, weights, restrictedLevels(ClassificationPolicy.defaults()));
+    }
+
+    /** @param restrictedLevels the classification levels "who can read restricted data" counts the readers of */
+    public ManagementReportQuery(HistoryStore store, CheckCatalog catalog, Weights weights, Set<String> restrictedLevels) {
         this.store = store;
         this.catalog = catalog;
         this.weights = weights;
+        this.restrictedLevels = Set.copyOf(restrictedLevels);
+    }
+
+    /** The levels of a policy whose keys' decryptors it judges (maxDecryptPrincipals or decryptByRolesOnly): its restricted data. */
+    public static Set<String> restrictedLevels(ClassificationPolicy policy) {
+        return policy.levels().stream().filter(l -> l.keyAccess().judgesDecryptors()).map(Level::name).collect(Collectors.toSet());
     }
 
     /**
@@ -98,6 +117,8 @@ public final class ManagementReportQuery {
                 .toList();
 
         List<LevelProtection> levels = store.queries().levelProtection(since, keyTierChecks());
+        RestrictedReaders.Section readers = RestrictedReaders.of(store.queries().resourcesAt(latest.id()), accountCoverage, restrictedLevels,
+                WIDEST_KEYS_SHOWN);
         return new ManagementReport(
                 latest.organizationId() == null ? "organization" : latest.organizationId(),
                 now,
@@ -116,6 +137,8 @@ public final class ManagementReportQuery {
                         l.share() == null ? null : l.share() * 100)).toList(),
                 levelsNow(levels, latest.id()),
                 keys.subList(0, Math.min(KEYS_SHOWN, keys.size())),
+                readers.accounts(),
+                readers.widestKeys(),
                 accountCoverage.stream().map(a -> new CoverageRow(a.accountId(), a.name(), a.status(), a.regions(),
                         a.collectionErrors(), Figures.percent(a.coverage()), a.message() == null ? "" : a.message())).toList(),
                 store.queries().notEvaluatedReasons(latest.id()).stream()

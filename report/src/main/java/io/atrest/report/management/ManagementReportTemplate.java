@@ -40,6 +40,8 @@ public final class ManagementReportTemplate {
         p.put("LEVEL_TREND", report.levelTrend());
         p.put("LEVELS_NOW", report.levelsNow());
         p.put("KEYS", report.keysAtRisk());
+        p.put("READERS", report.readers());
+        p.put("WIDEST_KEYS", report.widestKeys());
         p.put("COVERAGE_ROWS", report.coverage());
         p.put("GAPS", report.gaps());
         // One record drives the detail bands: each band is a section.

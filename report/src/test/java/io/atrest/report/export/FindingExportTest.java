@@ -57,6 +57,23 @@ class FindingExportTest {
         assertThat(findings.get(1).path("Compliance").path("Status").asText()).isEqualTo("PASSED");
         assertThat(findings.get(2).path("Compliance").path("Status").asText()).isEqualTo("NOT_AVAILABLE");
         assertThat(findings.get(0).path("CreatedAt").asText()).isEqualTo(START.minusSeconds(86400).toString());
+        // the evidence travels in ProductFields: for the access checks, who can decrypt
+        assertThat(findings.get(0).path("ProductFields").path("atrest/evidence/publicStatements").asText()).isEqualTo("[PublicRead]");
+    }
+
+    @Test
+    void asffKeepsEvidenceWithinSecurityHubsLimits() throws Exception {
+        Map<String, String> evidence = new java.util.HashMap<>();
+        for (int i = 0; i < 60; i++) {
+            evidence.put("k" + (100 + i), "x".repeat(3000));
+        }
+        StoredFinding wide = new StoredFinding("kms-decrypt-principals", "HIGH", "FAIL", null, null, "arn:aws:kms:eu-west-1:123456789012:key/k",
+                "AwsKmsKey", "alias/k", "123456789012", "eu-west-1", null, "too many", evidence, 1, null, null);
+        StringWriter out = new StringWriter();
+        FindingExport.forFormat("asff", "1.0").write(RUN, List.of(wide), out);
+        JsonNode fields = new ObjectMapper().readTree(out.toString()).get(0).path("ProductFields");
+        assertThat(fields.size()).isEqualTo(50);
+        fields.fields().forEachRemaining(e -> assertThat(e.getValue().asText().length()).isLessThanOrEqualTo(2048));
     }
 
     @Test

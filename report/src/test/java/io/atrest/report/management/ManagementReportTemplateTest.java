@@ -13,9 +13,11 @@ import io.atrest.report.management.ManagementReport.KeyRow;
 import io.atrest.report.management.ManagementReport.LevelNow;
 import io.atrest.report.management.ManagementReport.LevelRow;
 import io.atrest.report.management.ManagementReport.OuRow;
+import io.atrest.report.management.ManagementReport.ReaderRow;
 import io.atrest.report.management.ManagementReport.RemediationRow;
 import io.atrest.report.management.ManagementReport.TrendRow;
 import io.atrest.report.management.ManagementReport.WeekRow;
+import io.atrest.report.management.ManagementReport.WideKeyRow;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -71,6 +73,9 @@ class ManagementReportTemplateTest {
                 List.of(new LevelNow("restricted", 3, 4, "75%", "+25.0 pts")),
                 List.of(new KeyRow("arn:aws:kms:eu-west-1:555555555555:key/k-doomed", "555555555555", "eu-west-1", "PENDING_DELETION",
                         "2026-12-04", "6", 2, "arn:aws:s3:::ledger\narn:aws:s3:::archive")),
+                List.of(new ReaderRow("555555555555", GREEK, 2, 7, 1, 2, "alias/ledger (6)", 0)),
+                List.of(new WideKeyRow("alias/ledger", "arn:aws:kms:eu-west-1:555555555555:key/k-ledger", "555555555555", "eu-west-1",
+                        "restricted", 6, 2, 1, "complete")),
                 List.of(new CoverageRow("555555555555", GREEK, "PARTIAL", "eu-west-1,us-east-1", 2, "93%", "2 call(s) failed")),
                 List.of(new GapRow("555555555555", "kms-rotation", "ACCESS_DENIED", "kms:GetKeyRotationStatus", 1)));
     }
@@ -113,6 +118,7 @@ class ManagementReportTemplateTest {
                 .contains("Top failing checks").contains("s3-versioning").contains("42%")
                 .contains("Protection by classification").contains("+25.0 pts")
                 .contains("Keys at risk").contains("k-doomed").contains("PENDING_DELETION").contains("2026-12-04")
+                .contains("Who can read restricted data").contains("alias/ledger (6)").contains("The widest keys")
                 .contains("Coverage appendix").contains("kms:GetKeyRotationStatus").contains("ACCESS_DENIED");
     }
 

@@ -39,6 +39,10 @@ public final class ReadOnlyAllowlist {
             new ReadOperation("Kms", "GetKeyRotationStatus", "kms:GetKeyRotationStatus"),
             new ReadOperation("Kms", "GetKeyPolicy", "kms:GetKeyPolicy"),
             new ReadOperation("Kms", "ListResourceTags", "kms:ListResourceTags"),
+            new ReadOperation("Kms", "ListGrants", "kms:ListGrants"),
+            // IAM: who may use the keys (identity policies, boundaries, long-term credentials)
+            new ReadOperation("Iam", "GetAccountAuthorizationDetails", "iam:GetAccountAuthorizationDetails"),
+            new ReadOperation("Iam", "ListAccessKeys", "iam:ListAccessKeys"),
             // EC2: EBS and the network perimeter
             new ReadOperation("Ec2", "DescribeVolumes", "ec2:DescribeVolumes"),
             new ReadOperation("Ec2", "DescribeSnapshots", "ec2:DescribeSnapshots"),

@@ -16,6 +16,9 @@ import io.atrest.scanner.check.efs.EfsKeyTier;
 import io.atrest.scanner.check.enforcement.ScpCheck;
 import io.atrest.scanner.stores.StoreKinds;
 import io.atrest.scanner.check.enforcement.ScpDenial;
+import io.atrest.scanner.check.iam.IamKmsLeastPrivilege;
+import io.atrest.scanner.check.kms.KmsAdminCanDecrypt;
+import io.atrest.scanner.check.kms.KmsDecryptPrincipals;
 import io.atrest.scanner.check.kms.KmsDisabledInUse;
 import io.atrest.scanner.check.kms.KmsImportedMaterialExpiry;
 import io.atrest.scanner.check.kms.KmsKeySegmentation;
@@ -102,6 +105,9 @@ public final class CheckCatalog {
                 new KmsPolicyLeastPrivilege(),
                 new KmsPolicySeparationOfDuties(),
                 new KmsPolicyMfaAdmin(),
+                new KmsDecryptPrincipals(),
+                new KmsAdminCanDecrypt(),
+                new IamKmsLeastPrivilege(),
                 new KmsKeySegmentation(),
                 new KmsImportedMaterialExpiry(),
                 new KmsViaService(),

@@ -41,6 +41,7 @@ public final class CheckReference {
             md.append("**Fix (console):** ").append(info.remediation().console()).append("\n\n");
             md.append("**Fix (CLI):**\n\n```sh\n").append(info.remediation().cli()).append("\n```\n");
         }
+        md.append(io.atrest.scanner.access.AccessMatrixReference.markdown());
         return md.toString();
     }
 

@@ -43,6 +43,7 @@ public final class Evaluation {
     // Derived facts that some checks ask for, computed once per evaluation on first use; thread-safe maps.
     private final Map<String, Optional<CollectionError>> storeGaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, io.atrest.scanner.policy.Level> highestLevels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AccessFacts access;
 
     /** Evaluates a whole inventory: it is its own context. */
     public Evaluation(Inventory inventory, ClassificationPolicy policy, Instant now) {
@@ -58,6 +59,7 @@ public final class Evaluation {
         this.context = context;
         this.policy = context.policy();
         this.now = now;
+        this.access = new AccessFacts(inventory);
         this.accountBlocks = inventory.accountPublicAccessBlocks().stream()
                 .collect(Collectors.toMap(AccountPublicAccessBlock::accountId, Function.identity(), (a, b) -> a));
         for (KmsKey key : inventory.keys()) {
@@ -253,5 +255,24 @@ public final class Evaluation {
     /** The live stores that a key protects, as far as this inventory knows: the key graph's edges. */
     public List<DataStore> storesProtectedBy(KmsKey key) {
         return context.storesProtectedBy(key.arn());
+    }
+
+    /**
+     * Who can decrypt, administer and delete a customer key: its key policy joined with its
+     * account's identity policies, boundaries, grants and SCPs, worked out once per evaluation.
+     * Empty when the key policy is unread or does not parse.
+     */
+    public Optional<io.atrest.scanner.access.KeyAccess> keyAccess(KmsKey key) {
+        return access.keyAccess(key, this);
+    }
+
+    /** The account's identity policies indexed; empty when they could not be read. */
+    public Optional<io.atrest.scanner.access.IdentityIndex> identities(String accountId) {
+        return access.identities(accountId);
+    }
+
+    /** Why an account's identity policies are missing. */
+    public CollectionError identitiesGap(String accountId) {
+        return access.identitiesGap(accountId, this);
     }
 }

@@ -43,9 +43,26 @@ public final class ResourceAttributes {
             a.put("deletionDate", String.valueOf(key.deletionDate()));
             a.put("validTo", String.valueOf(key.validTo()));
             a.put("stores", Integer.toString(evaluation.storesProtectedBy(key).size()));
+            if (key.customerManaged()) {
+                access(key, evaluation, a);
+            }
             all.put(key.arn(), a);
         }
         return all;
+    }
+
+    /**
+     * Who can decrypt, administer and delete a customer key, one list per capability, and whether
+     * the matrix is complete: kept as intervals, history answers "who could read it then".
+     */
+    private static void access(KmsKey key, Evaluation evaluation, Map<String, String> a) {
+        java.util.Optional<io.atrest.scanner.access.KeyAccess> access = evaluation.keyAccess(key);
+        a.put("access", access.isEmpty() ? "unknown" : access.get().complete() ? "complete" : "incomplete");
+        if (access.isPresent()) {
+            for (io.atrest.scanner.access.KeyCapability capability : io.atrest.scanner.access.KeyCapability.values()) {
+                a.put(capability.label(), io.atrest.scanner.access.StoredAccess.encode(access.get().with(capability)));
+            }
+        }
     }
 
     static Map<String, String> of(DataStore store, Evaluation evaluation) {

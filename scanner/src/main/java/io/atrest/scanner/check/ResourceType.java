@@ -21,6 +21,8 @@ public record ResourceType(String name) {
     public static final ResourceType AwsDynamoDbTable = new ResourceType("AwsDynamoDbTable");
     public static final ResourceType AwsEfsFileSystem = new ResourceType("AwsEfsFileSystem");
     public static final ResourceType AwsCloudTrailTrail = new ResourceType("AwsCloudTrailTrail");
+    /** An identity policy: a managed policy by its ARN, an inline one by its owner's ARN and its name. */
+    public static final ResourceType AwsIamPolicy = new ResourceType("AwsIamPolicy");
     /** An account, or one region of it for regional settings (EBS defaults, AWS Config). */
     public static final ResourceType AwsAccount = new ResourceType("AwsAccount");
     /** Any kind of data store: for checks that judge them all (the reference names this). */

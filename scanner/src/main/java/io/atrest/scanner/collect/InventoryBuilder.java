@@ -1,6 +1,7 @@
 package io.atrest.scanner.collect;
 
 import io.atrest.scanner.inventory.Account;
+import io.atrest.scanner.inventory.AccountIdentities;
 import io.atrest.scanner.inventory.AccountPublicAccessBlock;
 import io.atrest.scanner.inventory.AccountRegion;
 import io.atrest.scanner.inventory.CollectionError;
@@ -63,6 +64,7 @@ public final class InventoryBuilder {
     private final Queue<ServiceControlPolicy> scps = new ConcurrentLinkedQueue<>();
     private final Queue<CollectionError> errors = new ConcurrentLinkedQueue<>();
     private final Queue<DataStore> stores = new ConcurrentLinkedQueue<>();
+    private final Queue<AccountIdentities> identities = new ConcurrentLinkedQueue<>();
 
     public void account(Account v) { accounts.add(v); }
     public void scope(AccountRegion v) { scope.add(v); }
@@ -89,6 +91,7 @@ public final class InventoryBuilder {
     public void error(CollectionError v) { errors.add(v); }
     /** A store of a kind declared by a {@code StoreKind}. */
     public void store(DataStore v) { stores.add(v); }
+    public void identities(AccountIdentities v) { identities.add(v); }
 
     /** A builder holding everything of {@code inventory}: to slice a saved inventory account by account. */
     public static InventoryBuilder of(Inventory inventory) {
@@ -127,6 +130,7 @@ public final class InventoryBuilder {
         b.configRules.addAll(inventory.configRules());
         b.errors.addAll(inventory.errors());
         b.stores.addAll(inventory.stores());
+        b.identities.addAll(inventory.identities());
     }
 
     /** Errors recorded so far: for progress reporting. */
@@ -194,7 +198,8 @@ public final class InventoryBuilder {
                 sorted(pick.from(configRules, ConfigRule::accountId), r -> r.accountId() + "/" + r.region() + "/" + r.name()),
                 sorted(policies, ServiceControlPolicy::id),
                 sorted(pick.from(errors, CollectionError::accountId), InventoryBuilder::errorKey),
-                sorted(pick.from(stores, DataStore::accountId), DataStore::arn));
+                sorted(pick.from(stores, DataStore::accountId), DataStore::arn),
+                sorted(pick.from(identities, AccountIdentities::accountId), AccountIdentities::accountId));
     }
 
     /** Removes and returns the items of one account; safe while other threads add items of other accounts. */

@@ -1,5 +1,6 @@
 package io.atrest.scanner.collect;
 
+import io.atrest.scanner.inventory.KeyGrant;
 import io.atrest.scanner.inventory.KeyManager;
 import io.atrest.scanner.inventory.KeyOrigin;
 import io.atrest.scanner.inventory.KeyState;
@@ -12,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.AliasListEntry;
+import software.amazon.awssdk.services.kms.model.GrantConstraints;
+import software.amazon.awssdk.services.kms.model.GrantListEntry;
 import software.amazon.awssdk.services.kms.model.KeyListEntry;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 
 /**
  * Collects the KMS keys of one account and region. Every key is described; rotation is read
  * only where it can be set (enabled, symmetric, customer-managed, KMS-generated material), and
- * policy and tags only for customer keys, which are the ones the customer controls.
+ * policy, tags and grants only for customer keys, which are the ones the customer controls.
  */
 public final class KmsCollector {
     private final String accountId;
@@ -75,7 +78,10 @@ public final class KmsCollector {
         }
         Observed<String> policy = Observed.absent();
         Observed<Map<String, String>> tags = Observed.of(Map.of());
+        Observed<List<KeyGrant>> grants = Observed.absent();
         if (customer) {
+            grants = calls.observe("kms", "ListGrants", arn, () -> kms.listGrantsPaginator(r -> r.keyId(arn)).grants().stream()
+                    .map(KmsCollector::grant).toList());
             policy = calls.observe("kms", "GetKeyPolicy", arn,
                     () -> kms.getKeyPolicy(r -> r.keyId(arn).policyName("default")).policy());
             tags = calls.observe("kms", "ListResourceTags", arn, () -> {
@@ -87,7 +93,14 @@ public final class KmsCollector {
         }
         return new KmsKey(accountId, region, meta.keyId(), arn, aliases, manager, state, origin, keySpec,
                 meta.keyUsageAsString(), Boolean.TRUE.equals(meta.multiRegion()), meta.creationDate(),
-                meta.deletionDate(), meta.validTo(), rotation, policy, tags);
+                meta.deletionDate(), meta.validTo(), rotation, policy, tags, grants);
+    }
+
+    /** A grant as access: its grantee and operations; constraints narrow it to matching encryption contexts. */
+    private static KeyGrant grant(GrantListEntry g) {
+        GrantConstraints c = g.constraints();
+        boolean constrained = c != null && (!c.encryptionContextEquals().isEmpty() || !c.encryptionContextSubset().isEmpty());
+        return new KeyGrant(g.grantId(), g.granteePrincipal(), g.operationsAsStrings(), constrained);
     }
 
     static KeyState state(String text) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * @param scope the accounts and regions the scan covered
  * @param stores the stores of every kind declared by a {@code StoreKind} (Redshift, SQS, ...), each
  *     written with its kind's name; the six original kinds have their own lists
+ * @param identities each account's IAM identities and their policies (who may use its keys)
  */
 public record Inventory(
         int schemaVersion,
@@ -43,7 +44,8 @@ public record Inventory(
         List<ServiceControlPolicy> serviceControlPolicies,
         List<CollectionError> errors,
         @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
-        List<DataStore> stores) {
+        List<DataStore> stores,
+        List<AccountIdentities> identities) {
 
     /** The inventory document format this program writes and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
@@ -73,6 +75,7 @@ public record Inventory(
         serviceControlPolicies = copy(serviceControlPolicies);
         errors = copy(errors);
         stores = copy(stores);
+        identities = copy(identities);
     }
 
     /** An inventory of the original kinds only (no store of a declared kind). */
@@ -86,7 +89,7 @@ public record Inventory(
                      List<ServiceControlPolicy> serviceControlPolicies, List<CollectionError> errors) {
         this(schemaVersion, collectedAt, organization, accounts, scope, buckets, accountPublicAccessBlocks, keys, volumes, snapshots,
                 ebsDefaults, vpcs, vpcEndpoints, rdsInstances, rdsClusters, rdsSnapshots, dynamoTables, efsFileSystems, trails,
-                metricFilters, metricAlarms, eventRules, configRecorders, configRules, serviceControlPolicies, errors, List.of());
+                metricFilters, metricAlarms, eventRules, configRecorders, configRules, serviceControlPolicies, errors, List.of(), List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {

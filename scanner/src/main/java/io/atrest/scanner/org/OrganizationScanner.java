@@ -5,6 +5,7 @@ import io.atrest.scanner.aws.AwsErrors;
 import io.atrest.scanner.collect.DynamoCollector;
 import io.atrest.scanner.collect.Ec2Collector;
 import io.atrest.scanner.collect.EfsCollector;
+import io.atrest.scanner.collect.IamCollector;
 import io.atrest.scanner.collect.InventoryBuilder;
 import io.atrest.scanner.collect.KmsCollector;
 import io.atrest.scanner.collect.MonitoringCollector;
@@ -38,6 +39,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
@@ -279,6 +281,9 @@ public final class OrganizationScanner {
             Map<CollectionTask, Future<?>> tasks = new LinkedHashMap<>();
             tasks.put(new CollectionTask(homeRegion, "s3"), workPool.submit(
                     () -> new S3Collector(accountId, clients, homeRegion, Set.copyOf(regions), sink).collect()));
+            // IAM is global: its identities and policies are read once per account, whatever the regions
+            tasks.put(new CollectionTask(homeRegion, "iam"), workPool.submit(() -> new IamCollector(accountId, homeRegion,
+                    clients.client(IamClient.class, IamClient::builder, homeRegion), sink).collect()));
             for (String region : regions) {
                 tasks.put(new CollectionTask(region, "kms"), workPool.submit(() -> new KmsCollector(accountId, region, clients.kms(region), sink).collect()));
                 tasks.put(new CollectionTask(region, "ec2"), workPool.submit(() -> new Ec2Collector(accountId, region, clients.ec2(region), sink).collect()));

@@ -22,6 +22,7 @@ import java.util.List;
  * @param allowPublicAccess the data is meant to be public ({@code publicAccess: allowed}, a website bucket): a
  *     public grant on its stores passes, said so in the evidence; on every other level it stays a failure
  * @param requireKmsEndpoint accounts holding the level's data need a KMS interface endpoint in their VPCs
+ * @param keyAccess who may use the keys of the level's data (least privilege, how many may decrypt, separation of duties)
  */
 public record Level(
         String name,
@@ -40,10 +41,23 @@ public record Level(
         boolean requireDeletionProtection,
         boolean requireBackups,
         boolean allowPublicAccess,
-        boolean requireKmsEndpoint) {
+        boolean requireKmsEndpoint,
+        KeyAccessRules keyAccess) {
 
     public Level {
         allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
+        keyAccess = keyAccess == null ? KeyAccessRules.NONE : keyAccess;
+    }
+
+    /** A level that demands nothing of key access. */
+    public Level(String name, KeyTier minimumKeyTier, Severity keyTierSeverity, boolean requireVersioning, boolean requireMfaDelete,
+                 boolean requireBlockPublicAccess, boolean requireEncryptionPolicy, boolean requireDedicatedKey,
+                 boolean requireMfaKeyAdministration, boolean requireVpcEndpointOnly, List<String> allowedNetworks,
+                 boolean requireViaService, boolean requirePointInTimeRecovery, boolean requireDeletionProtection, boolean requireBackups,
+                 boolean allowPublicAccess, boolean requireKmsEndpoint) {
+        this(name, minimumKeyTier, keyTierSeverity, requireVersioning, requireMfaDelete, requireBlockPublicAccess, requireEncryptionPolicy,
+                requireDedicatedKey, requireMfaKeyAdministration, requireVpcEndpointOnly, allowedNetworks, requireViaService,
+                requirePointInTimeRecovery, requireDeletionProtection, requireBackups, allowPublicAccess, requireKmsEndpoint, KeyAccessRules.NONE);
     }
 
     /** A level with only the tier, versioning, MFA delete and Block Public Access demands. */

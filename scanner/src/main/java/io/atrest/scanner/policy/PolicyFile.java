@@ -42,7 +42,8 @@ public final class PolicyFile {
     private static final Set<String> CLASSIFICATION = Set.of("tagKeys", "untagged", "inheritFromAccount", "ouLevels");
     private static final Set<String> LEVEL = Set.of("name", "minimumKeyTier", "keyTierSeverity", "blockPublicAccess",
             "versioning", "mfaDelete", "encryptionPolicy", "dedicatedKey", "mfaKeyAdministration", "vpcEndpointOnly",
-            "allowedNetworks", "viaService", "pointInTimeRecovery", "deletionProtection", "backups", "publicAccess", "kmsEndpoint");
+            "allowedNetworks", "viaService", "pointInTimeRecovery", "deletionProtection", "backups", "publicAccess", "kmsEndpoint",
+            "leastPrivilegeKeyAccess", "maxDecryptPrincipals", "decryptByRolesOnly", "separateKeyAdministration");
     private static final Set<String> EXEMPTION = Set.of("arn", "tag", "checks", "reason", "expires");
 
     private final String source;
@@ -229,9 +230,24 @@ public final class PolicyFile {
                     bool(l, "vpcEndpointOnly", path, false), networks, bool(l, "viaService", path, false),
                     bool(l, "pointInTimeRecovery", path, false), bool(l, "deletionProtection", path, false),
                     bool(l, "backups", path, false), publicAccess(l.get("publicAccess"), path + "/publicAccess"),
-                    bool(l, "kmsEndpoint", path, false)));
+                    bool(l, "kmsEndpoint", path, false), keyAccess(l, path)));
         }
         return levels;
+    }
+
+    /** The level's demands on who may use its keys; maxDecryptPrincipals absent means the count is not judged. */
+    private KeyAccessRules keyAccess(JsonNode level, String path) {
+        Integer max = null;
+        JsonNode node = level.get("maxDecryptPrincipals");
+        if (node != null && !node.isNull()) {
+            if (!node.isInt() || node.asInt() < 0 || node.asInt() > 100_000) {
+                error(path + "/maxDecryptPrincipals", "maxDecryptPrincipals must be a whole number from 0 to 100000, not '" + node.asText() + "'");
+            } else {
+                max = node.asInt();
+            }
+        }
+        return new KeyAccessRules(bool(level, "leastPrivilegeKeyAccess", path, false), max, bool(level, "decryptByRolesOnly", path, false),
+                bool(level, "separateKeyAdministration", path, false));
     }
 
     /** {@code publicAccess: allowed | denied}; denied when absent. */

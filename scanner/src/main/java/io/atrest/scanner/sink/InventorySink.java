@@ -91,7 +91,8 @@ public abstract class InventorySink implements AutoCloseable {
                 own.accountPublicAccessBlocks(), own.keys(), own.volumes(), own.snapshots(), own.ebsDefaults(), own.vpcs(),
                 own.vpcEndpoints(), own.rdsInstances(), own.rdsClusters(), own.rdsSnapshots(), own.dynamoTables(),
                 own.efsFileSystems(), own.trails(), r.metricFilters(), r.metricAlarms(), r.eventRules(),
-                own.configRecorders(), own.configRules(), r.serviceControlPolicies(), r.errors(), own.stores());
+                own.configRecorders(), own.configRules(), r.serviceControlPolicies(), r.errors(), own.stores(),
+                own.identities());
     }
 
     /** Keeps an account's slice until {@link #read} asks for it. */

@@ -17,6 +17,8 @@ public final class FakeAccount {
     public Boolean[] accountBlock;
 
     public final Map<String, FakeRegion> regions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The account's IAM: what GetAccountAuthorizationDetails and ListAccessKeys answer. */
+    public final Iam iam = new Iam(this);
 
     public FakeAccount(String id) {
         this.id = id;
@@ -99,6 +101,7 @@ public final class FakeAccount {
         public final List<String> aliases = new ArrayList<>();
         public final Map<String, String> tags = new LinkedHashMap<>();
         public String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[]}";
+        public final List<Grant> grants = new ArrayList<>();
 
         Key(String region, String keyId, String arn) {
             this.region = region;
@@ -108,6 +111,12 @@ public final class FakeAccount {
 
         public Key alias(String alias) {
             aliases.add(alias);
+            return this;
+        }
+
+        /** A grant to {@code grantee} of {@code operations} ("Decrypt", ...). */
+        public Key grant(String grantee, boolean constrained, String... operations) {
+            grants.add(new Grant("grant-" + (grants.size() + 1), grantee, List.of(operations), constrained));
             return this;
         }
 
@@ -122,6 +131,96 @@ public final class FakeAccount {
                     .keyManager(manager).keyState(state).origin(origin).keySpec(keySpec)
                     .keyUsage("ENCRYPT_DECRYPT").deletionDate(deletionDate).creationDate(Instant.parse("2024-01-01T00:00:00Z"))
                     .build();
+        }
+    }
+
+    /** A grant on a key, as ListGrants lists it. */
+    public record Grant(String grantId, String grantee, List<String> operations, boolean constrained) {}
+
+    /** The IAM of an account: users, roles, groups and managed policies. */
+    public static final class Iam {
+        private final FakeAccount account;
+        public final List<Principal> users = new ArrayList<>();
+        public final List<Principal> roles = new ArrayList<>();
+        public final List<Principal> groups = new ArrayList<>();
+        /** Managed policies by ARN, each with its (default version's) document. */
+        public final Map<String, String> policies = new LinkedHashMap<>();
+
+        Iam(FakeAccount account) {
+            this.account = account;
+        }
+
+        public Principal user(String name) {
+            Principal user = new Principal(name, "arn:aws:iam::" + account.id + ":user/" + name);
+            users.add(user);
+            return user;
+        }
+
+        public Principal role(String name) {
+            Principal role = new Principal(name, "arn:aws:iam::" + account.id + ":role/" + name);
+            roles.add(role);
+            return role;
+        }
+
+        public Principal group(String name) {
+            Principal group = new Principal(name, "arn:aws:iam::" + account.id + ":group/" + name);
+            groups.add(group);
+            return group;
+        }
+
+        /** A customer-managed policy; its ARN. */
+        public String policy(String name, String document) {
+            String arn = "arn:aws:iam::" + account.id + ":policy/" + name;
+            policies.put(arn, document);
+            return arn;
+        }
+
+        /** An AWS-managed policy; its ARN. */
+        public String awsPolicy(String name, String document) {
+            String arn = "arn:aws:iam::aws:policy/" + name;
+            policies.put(arn, document);
+            return arn;
+        }
+    }
+
+    /** A user, role or group and its policies. */
+    public static final class Principal {
+        public final String name;
+        public final String arn;
+        public final Map<String, String> inline = new LinkedHashMap<>();
+        public final List<String> attached = new ArrayList<>();
+        public final List<String> groups = new ArrayList<>();
+        public final List<String> accessKeyStatuses = new ArrayList<>();
+        public String boundary;
+
+        Principal(String name, String arn) {
+            this.name = name;
+            this.arn = arn;
+        }
+
+        public Principal inline(String policyName, String document) {
+            inline.put(policyName, document);
+            return this;
+        }
+
+        public Principal attach(String policyArn) {
+            attached.add(policyArn);
+            return this;
+        }
+
+        public Principal inGroup(String group) {
+            groups.add(group);
+            return this;
+        }
+
+        public Principal boundary(String policyArn) {
+            boundary = policyArn;
+            return this;
+        }
+
+        public Principal accessKey(String status) {
+            accessKeyStatuses.add(status);
+            return this;
         }
     }
 }

@@ -116,6 +116,9 @@ public final class FakeAccountClients implements AccountClients {
 
     @Override
     public <C extends SdkClient> C client(Class<C> type, Supplier<? extends AwsClientBuilder<?, C>> builder, String region) {
+        if (type == software.amazon.awssdk.services.iam.IamClient.class) {
+            return type.cast(new FakeIam(account, log, pageSize));
+        }
         return FakeStores.client(type, account, region, log, pageSize);
     }
 }

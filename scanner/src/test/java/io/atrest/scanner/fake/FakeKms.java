@@ -10,7 +10,11 @@ import software.amazon.awssdk.services.kms.model.GetKeyPolicyRequest;
 import software.amazon.awssdk.services.kms.model.GetKeyPolicyResponse;
 import software.amazon.awssdk.services.kms.model.GetKeyRotationStatusRequest;
 import software.amazon.awssdk.services.kms.model.GetKeyRotationStatusResponse;
+import software.amazon.awssdk.services.kms.model.GrantConstraints;
+import software.amazon.awssdk.services.kms.model.GrantListEntry;
 import software.amazon.awssdk.services.kms.model.KeyListEntry;
+import software.amazon.awssdk.services.kms.model.ListGrantsRequest;
+import software.amazon.awssdk.services.kms.model.ListGrantsResponse;
 import software.amazon.awssdk.services.kms.model.ListAliasesRequest;
 import software.amazon.awssdk.services.kms.model.ListAliasesResponse;
 import software.amazon.awssdk.services.kms.model.ListKeysRequest;
@@ -95,6 +99,17 @@ final class FakeKms implements KmsClient {
         List<Tag> tags = new ArrayList<>();
         key.tags.forEach((k, v) -> tags.add(Tag.builder().tagKey(k).tagValue(v).build()));
         return ListResourceTagsResponse.builder().tags(tags).truncated(false).build();
+    }
+
+    @Override
+    public ListGrantsResponse listGrants(ListGrantsRequest request) {
+        FakeAccount.Key key = key("ListGrants", request.keyId());
+        List<GrantListEntry> entries = key.grants.stream().map(g -> GrantListEntry.builder().keyId(key.arn).grantId(g.grantId())
+                .granteePrincipal(g.grantee()).operationsWithStrings(g.operations())
+                .constraints(g.constrained() ? GrantConstraints.builder().encryptionContextSubset(java.util.Map.of("app", "billing")).build() : null)
+                .build()).toList();
+        Page<GrantListEntry> page = page(entries, request.marker());
+        return ListGrantsResponse.builder().grants(page.items()).truncated(page.next() != null).nextMarker(page.next()).build();
     }
 
     @Override

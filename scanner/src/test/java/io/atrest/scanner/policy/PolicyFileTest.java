@@ -21,6 +21,9 @@ class PolicyFileTest {
         assertThat(defaults.level("public").orElseThrow().requireBlockPublicAccess()).isFalse();
         assertThat(defaults.levels()).filteredOn(Level::allowPublicAccess).extracting(Level::name).containsExactly("public");
         assertThat(defaults.levels()).filteredOn(Level::requireKmsEndpoint).extracting(Level::name).containsExactly("confidential", "restricted");
+        assertThat(defaults.level("restricted").orElseThrow().keyAccess()).isEqualTo(new KeyAccessRules(true, 10, true, true));
+        assertThat(defaults.level("confidential").orElseThrow().keyAccess()).isEqualTo(new KeyAccessRules(true, null, false, false));
+        assertThat(defaults.level("internal").orElseThrow().keyAccess()).isEqualTo(KeyAccessRules.NONE);
         assertThat(defaults.untaggedLevel()).isEqualTo("internal");
         assertThat(defaults.weights()).containsEntry(Severity.CRITICAL, 10).containsEntry(Severity.INFO, 0);
         assertThat(PolicyFile.defaultYaml()).contains("# atrest classification policy");
@@ -79,7 +82,9 @@ class PolicyFileTest {
                     minimumKeyTier: KMS_SUPER
                     versioning: yes please
                     publicAccess: sometimes
+                    maxDecryptPrincipals: many
                   - name: internal
+                    maxDecryptPrincipals: -1
                 weights: {urgent: 3}
                 exemptions:
                   - arn: "arn:aws:s3:::x"
@@ -92,7 +97,9 @@ class PolicyFileTest {
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("line 5, column 3: unknown key 'inheritFromAcount'"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("line 8, column 21: 'KMS_SUPER' is not one of"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("versioning must be true or false"));
-                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("line 11, column 11: level 'internal' is named twice"));
+                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("line 12, column 11: level 'internal' is named twice"));
+                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("maxDecryptPrincipals must be a whole number from 0 to 100000, not 'many'"));
+                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("maxDecryptPrincipals must be a whole number from 0 to 100000, not '-1'"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("publicAccess is 'allowed' or 'denied', not \"sometimes\""));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("unknown severity 'urgent'"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("unknown check 's3-versoning'"));
