@@ -107,6 +107,9 @@ public final class KeyAccessEvaluator {
     /** One user or role of the key's account, for every capability. */
     private void judgePrincipal(PrincipalPolicies p) {
         IamPrincipal principal = p.principal();
+        if (!mayReach(p)) {
+            return;
+        }
         RequestContext request = callerContext(principal.arn(), key.accountId(), principal.kind() == PrincipalKind.USER ? "User" : "AssumedRole");
         if (principal.kind() == PrincipalKind.USER) {
             request = request.with("aws:username", principal.name());
@@ -122,6 +125,33 @@ public final class KeyAccessEvaluator {
         if (principal.kind() == PrincipalKind.USER && Boolean.TRUE.equals(principal.activeAccessKeys().value())) {
             longTerm.add(principal.arn());
         }
+    }
+
+    /**
+     * Whether any Allow could let the principal at this key, read from the statements' principals
+     * and resources alone: most of an account's users and roles have identity policies that name
+     * other keys or none, and are ruled out here before any request is modelled.
+     */
+    private boolean mayReach(PrincipalPolicies p) {
+        boolean delegated = false;
+        for (PolicyStatement s : keyStatements) {
+            if (s.statement().allow()) {
+                Match match = match(s.statement(), p.principal());
+                if (match == Match.NAMED) {
+                    return true;
+                }
+                delegated |= match == Match.ACCOUNT;
+            }
+        }
+        if (!delegated) {
+            return false;
+        }
+        for (PolicyStatement s : p.allows()) {
+            if (scope.gap(s.statement()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** IAM's decision for one user or role and one action on the key. */

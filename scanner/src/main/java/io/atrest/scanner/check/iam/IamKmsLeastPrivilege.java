@@ -29,7 +29,8 @@ import java.util.function.Function;
  * Customer-written identity policies grant KMS only what is needed, on named keys: none allows
  * kms:* (or "*"), or decrypt-class actions on every key, to a principal that can reach a key
  * protecting data whose level demands least privilege. One finding per inline or customer-managed
- * policy that allows any KMS action.
+ * policy that allows that much; a policy that names its keys gives none: hundreds of narrow
+ * policies per account would otherwise outweigh the account's data stores in its score.
  */
 public final class IamKmsLeastPrivilege extends IdentityPolicyCheck {
 
@@ -41,7 +42,9 @@ public final class IamKmsLeastPrivilege extends IdentityPolicyCheck {
                     + "protecting data whose level sets leastPrivilegeKeyAccess allows kms:* (or \"*\"), or kms:Decrypt, "
                     + "kms:ReEncryptFrom or kms:CreateGrant on every key (Resource \"*\", a key/* pattern, or NotResource). A "
                     + "principal reaches a key when the key's effective access lists it for any use. AWS-managed policies are left "
-                    + "out: AWS writes them. Not evaluated for an account whose identity policies could not be read.")
+                    + "out: AWS writes them. Only such broad policies are findings (a policy naming its keys is none): FAIL when one "
+                    + "of its holders reaches such a key, PASS when none does. Not evaluated for an account whose identity policies "
+                    + "could not be read.")
             .rationale("A policy that allows every KMS action, or decryption with every key, gives its holders each new key the "
                     + "account creates, without anyone deciding it; least privilege names the actions and the keys.")
             .remediation("IAM console > Policies (or the role's inline policy) > Edit: replace kms:* with the actions the workload "
@@ -63,7 +66,7 @@ public final class IamKmsLeastPrivilege extends IdentityPolicyCheck {
         return policy -> policy.customerWritten() && policy.document() != null ? judge(policy, reach) : Optional.empty();
     }
 
-    /** The verdict on one policy; empty for a policy that allows no KMS action (nothing to judge). */
+    /** The verdict on one policy; empty for a policy that allows KMS on named keys only, or not at all. */
     private static Optional<Verdict> judge(IdentityPolicy policy, Reach reach) {
         List<Statement> statements;
         try {
@@ -73,24 +76,19 @@ public final class IamKmsLeastPrivilege extends IdentityPolicyCheck {
                     "policy could not be analysed: " + e.getMessage()));
         }
         List<String> broad = new ArrayList<>();
-        boolean grantsKms = false;
         for (Statement s : statements) {
             KmsActions actions = KeyPolicyAnalysis.actionsOf(s);
             if (!s.allow() || actions.isEmpty()) {
                 continue;
             }
-            grantsKms = true;
             if (actions.containsAll(KmsActions.ALL)) {
                 broad.add(s.label() + ": every KMS action" + conditions(s));
             } else if (actions.containsAny(DECRYPT_CLASS) && everyKey(s)) {
                 broad.add(s.label() + ": " + actions.names().stream().filter(DECRYPT_CLASS::contains).toList() + " on every key" + conditions(s));
             }
         }
-        if (!grantsKms) {
-            return Optional.empty();
-        }
         if (broad.isEmpty()) {
-            return Optional.of(Verdict.pass("grants KMS actions short of kms:*, decrypting only with named keys"));
+            return Optional.empty(); // KMS on named keys only, or none: nothing to judge, and no pass to weigh in the score
         }
         List<String> reaching = policy.holders().stream().filter(reach::reaches).toList();
         if (!reaching.isEmpty()) {
