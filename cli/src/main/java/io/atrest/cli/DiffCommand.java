@@ -61,9 +61,9 @@ final class DiffCommand implements Callable<Integer> {
             Table table = new Table("change", "severity", "check", "account", "resource", "before", "after");
             changes.forEach(c -> table.row(c.kind(), c.severity(), c.checkId(), c.accountId(), c.resourceArn(), c.before(), c.after()));
             if (output.format == Table.Format.table) {
-                spec.commandLine().getOut().printf("Run %d -> run %d: %d new, %d regressed, %d resolved%n", a, b,
+                spec.commandLine().getOut().printf("Run %d -> run %d: %d new, %d regressed, %d resolved, %d accepted%n", a, b,
                         count(changes, FindingChange.Kind.NEW), count(changes, FindingChange.Kind.REGRESSED),
-                        count(changes, FindingChange.Kind.RESOLVED));
+                        count(changes, FindingChange.Kind.RESOLVED), count(changes, FindingChange.Kind.ACCEPTED));
             }
             spec.commandLine().getOut().print(table.render(output.format));
             spec.commandLine().getOut().flush();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "findings", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Failing findings of the last stored run (or at a date), or the ones resolved lately.")
 final class FindingsCommand implements Callable<Integer> {
-    enum Status { open, resolved }
+    enum Status { open, resolved, accepted }
 
     @Spec
     CommandSpec spec;
@@ -31,7 +31,8 @@ final class FindingsCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Option(names = "--status", defaultValue = "open", description = "open or resolved (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--status", defaultValue = "open", description = "open, resolved or accepted (failures an exemption accepts "
+            + "until its date; default: ${DEFAULT-VALUE}).")
     Status status;
 
     @Option(names = "--severity", paramLabel = "SEVERITY", description = "Only this severity and above.")
@@ -64,7 +65,11 @@ final class FindingsCommand implements Callable<Integer> {
                 KnownFilter.require("--account", account, "an account", known.accounts());
                 KnownFilter.require("--classification", classification, "a classification", known.classifications());
             }
-            Table table = status == Status.open ? open(store, threshold) : resolved(store, threshold);
+            Table table = switch (status) {
+                case open -> open(store, threshold);
+                case resolved -> resolved(store, threshold);
+                case accepted -> accepted(store, threshold);
+            };
             spec.commandLine().getOut().print(table.render(output.format));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
@@ -91,6 +96,25 @@ final class FindingsCommand implements Callable<Integer> {
             table.row(f.severity(), f.checkId(), f.accountId(), f.region(), f.resourceArn(), f.classification(), f.failingSince(),
                     f.failingSince() == null ? null : Duration.between(f.failingSince(), run.startedAt()).toDays(), f.message());
         }
+        return table;
+    }
+
+    /** The accepted risks of the newest stored run (or the one at --at): failures an exemption covers, until when and why. */
+    private Table accepted(HistoryStore store, Severity threshold) {
+        Instant when = at == null ? Instant.now() : parseInstant();
+        ScanRun run = (at == null ? store.runLog().recentStoredRuns(1).stream().findFirst() : store.runLog().lastStoredRunAt(when))
+                .orElseThrow(() -> new UserError("no stored run" + (at == null ? "" : " by " + at)));
+        Table table = new Table("severity", "check", "account", "region", "resource", "classification", "failing_since",
+                "accepted_until", "exemption", "failure");
+        store.queries().acceptedFindings(run.id()).stream()
+                .filter(f -> threshold == null || Severity.valueOf(f.severity()).atLeast(threshold))
+                .filter(f -> check == null || check.equals(f.checkId()))
+                .filter(f -> account == null || account.equals(f.accountId()))
+                .filter(f -> classification == null || classification.equalsIgnoreCase(f.classification()))
+                .sorted(Comparator.comparing((StoredFinding f) -> f.evidence().getOrDefault("acceptedUntil", ""))
+                        .thenComparing(StoredFinding::resourceArn))
+                .forEach(f -> table.row(f.severity(), f.checkId(), f.accountId(), f.region(), f.resourceArn(), f.classification(),
+                        f.failingSince(), f.evidence().get("acceptedUntil"), f.evidence().get("exemption"), f.evidence().get("failure")));
         return table;
     }
 

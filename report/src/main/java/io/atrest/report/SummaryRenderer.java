@@ -26,10 +26,16 @@ public final class SummaryRenderer {
         if (run.collectionErrors() > 0) {
             out.append(String.format(Locale.ROOT, "Errors     %d API call(s) failed; their findings are NOT_EVALUATED%n", run.collectionErrors()));
         }
-        out.append(String.format(Locale.ROOT, "%n%-10s %8s %8s %8s %14s%n", "SEVERITY", "FAIL", "PASS", "N/A", "NOT EVALUATED"));
+        out.append(String.format(Locale.ROOT, "%n%-10s %8s %8s %8s %14s %9s%n", "SEVERITY", "FAIL", "PASS", "N/A", "NOT EVALUATED",
+                "ACCEPTED"));
         for (OutcomeCount c : summary.counts()) {
-            out.append(String.format(Locale.ROOT, "%-10s %8d %8d %8d %14d%n",
-                    c.severity(), c.failed(), c.passed(), c.notApplicable(), c.notEvaluated()));
+            out.append(String.format(Locale.ROOT, "%-10s %8d %8d %8d %14d %9d%n",
+                    c.severity(), c.failed(), c.passed(), c.notApplicable(), c.notEvaluated(), c.suppressed()));
+        }
+        long accepted = summary.counts().stream().mapToLong(OutcomeCount::suppressed).sum();
+        if (accepted > 0) {
+            out.append(String.format(Locale.ROOT, "%d accepted risk(s): failures an exemption of the policy accepts until its date, "
+                    + "out of the score (atrest findings --status accepted)%n", accepted));
         }
         if (run.message() != null) {
             out.append(String.format(Locale.ROOT, "%n%s%n", run.message()));

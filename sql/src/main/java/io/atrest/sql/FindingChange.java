@@ -10,6 +10,9 @@ public record FindingChange(Kind kind, String checkId, String severity, String r
                             String accountId, String region, String classification, String before, String after,
                             String message) {
 
-    /** NEW: failing, never failed before. REGRESSED: failing again after a fix. RESOLVED: no longer failing. */
-    public enum Kind { NEW, REGRESSED, RESOLVED }
+    /**
+     * NEW: failing, never failed before. REGRESSED: failing again after a fix (or once its exemption
+     * expired). RESOLVED: no longer failing. ACCEPTED: still failing, now under an exemption.
+     */
+    public enum Kind { NEW, REGRESSED, RESOLVED, ACCEPTED }
 }

@@ -271,6 +271,24 @@ class HistoryStoreTest {
     }
 
     @Test
+    void anAcceptedFailureKeepsFailingNoFixIsCountedAndTheDiffSaysAccepted() throws Exception {
+        onBoth(store -> {
+            long r1 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
+            long r2 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.SUPPRESSED)));
+            assertThat(store.queries().diff(r1, r2)).extracting(FindingChange::kind).containsExactly(FindingChange.Kind.ACCEPTED);
+            assertThat(store.queries().remediationTimes(T0)).as("an exemption is no fix").isEmpty();
+            assertThat(store.queries().failingFindings(r2)).as("accepted risks are not open failures").isEmpty();
+            assertThat(store.queries().acceptedFindings(r2)).singleElement()
+                    .satisfies(f -> assertThat(f.failingSince()).as("the failure goes on").isEqualTo(T0));
+            long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL))); // the exemption expired
+            assertThat(store.queries().diff(r2, r3)).extracting(FindingChange::kind).containsExactly(FindingChange.Kind.REGRESSED);
+            assertThat(store.queries().findings(r3).get(0).failingSince()).isEqualTo(T0);
+            run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.PASS)));
+            assertThat(store.queries().remediationTimes(T0)).singleElement().satisfies(t -> assertThat(t.remediated()).isEqualTo(1));
+        });
+    }
+
+    @Test
     void failingSinceSurvivesEvidenceChangesAndNotEvaluatedAndFeedsTimeToRemediate() throws Exception {
         onBoth(store -> {
             run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL)));
@@ -418,7 +436,9 @@ class HistoryStoreTest {
             st.execute("CREATE INDEX finding_failing_since ON finding (failing_since)");
             st.execute("DROP TABLE collection_error");
             st.execute("DROP TABLE run_part");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9', '10')");
+            st.execute("ALTER TABLE run_aggregate DROP COLUMN suppressed");
+            st.execute("ALTER TABLE run_rollup DROP COLUMN suppressed");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9', '10', '11')");
         }
         try (HistoryStore store = HistoryStore.open(url)) {
             assertThat(v5Rows(url)).isEqualTo(written);
@@ -556,12 +576,19 @@ class HistoryStoreTest {
             run(store, List.of(
                     bucket("a", Severity.HIGH, "restricted", Outcome.FAIL), bucket("b", Severity.HIGH, "restricted", Outcome.PASS),
                     bucket("c", Severity.HIGH, "public", Outcome.FAIL), bucket("d", Severity.LOW, "restricted", Outcome.NOT_APPLICABLE),
-                    bucket("e", Severity.HIGH, null, Outcome.NOT_EVALUATED)));
+                    bucket("e", Severity.HIGH, null, Outcome.NOT_EVALUATED), bucket("f", Severity.HIGH, "restricted", Outcome.SUPPRESSED)));
         }
-        assertThat(lines(url, "SELECT check_id, severity, classification, passed, failed, not_applicable, not_evaluated FROM run_aggregate"))
+        assertThat(lines(url, "SELECT check_id, severity, classification, passed, failed, not_applicable, not_evaluated, suppressed "
+                + "FROM run_aggregate"))
                 .containsExactlyInAnyOrder(
-                        "s3-versioning HIGH restricted 1 1 0 0 ", "s3-versioning HIGH public 0 1 0 0 ",
-                        "s3-versioning LOW restricted 0 0 1 0 ", "s3-versioning HIGH  0 0 0 1 ");
+                        "s3-versioning HIGH restricted 1 1 0 0 1 ", "s3-versioning HIGH public 0 1 0 0 0 ",
+                        "s3-versioning LOW restricted 0 0 1 0 0 ", "s3-versioning HIGH  0 0 0 1 0 ");
+        try (HistoryStore store = HistoryStore.open(url)) {
+            long run = store.runLog().recentStoredRuns(1).get(0).id();
+            assertThat(store.queries().outcomeCounts(run)).filteredOn(c -> c.severity().equals("HIGH")).singleElement()
+                    .satisfies(c -> assertThat(c.suppressed()).isEqualTo(1));
+            assertThat(store.queries().acceptedFindings(run)).extracting(StoredFinding::resourceArn).containsExactly("arn:aws:s3:::f");
+        }
     }
 
     private static Finding bucket(String name, Severity severity, String classification, Outcome outcome) {

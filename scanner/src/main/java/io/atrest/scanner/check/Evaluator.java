@@ -74,8 +74,9 @@ public final class Evaluator {
             } else {
                 evidence.put("exemption", exemption.describe());
                 evidence.put("failure", f.message());
-                result.add(new Finding(f.checkId(), f.severity(), Outcome.NOT_APPLICABLE, null, null, f.resource(),
-                        f.classification(), "exempted until " + exemption.expires() + ": " + exemption.reason(), evidence));
+                evidence.put("acceptedUntil", exemption.expires().toString());
+                result.add(new Finding(f.checkId(), f.severity(), Outcome.SUPPRESSED, null, null, f.resource(),
+                        f.classification(), "accepted until " + exemption.expires() + ": " + exemption.reason(), evidence));
             }
         }
         return result;

@@ -30,12 +30,12 @@ class ExemptionTest {
     }
 
     @Test
-    void anActiveExemptionTurnsItsFailuresIntoExemptedNotApplicable() {
+    void anActiveExemptionTurnsItsFailuresIntoAcceptedRisksNotNotApplicable() {
         List<Finding> findings = evaluate(LocalDate.parse("2027-01-01"));
         Finding legacy = findings.stream().filter(f -> f.resource().name().equals("legacy-1")).findFirst().orElseThrow();
-        assertThat(legacy.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(legacy.message()).startsWith("exempted until 2027-01-01: archive");
-        assertThat(legacy.evidence()).containsKey("exemption").containsKey("failure");
+        assertThat(legacy.outcome()).isEqualTo(Outcome.SUPPRESSED);
+        assertThat(legacy.message()).startsWith("accepted until 2027-01-01: archive");
+        assertThat(legacy.evidence()).containsKey("exemption").containsKey("failure").containsEntry("acceptedUntil", "2027-01-01");
         assertThat(findings.stream().filter(f -> f.resource().name().equals("current")).findFirst().orElseThrow().outcome())
                 .isEqualTo(Outcome.FAIL);
     }

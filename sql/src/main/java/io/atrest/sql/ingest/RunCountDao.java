@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface RunCountDao {
 
     record Aggregate(long runId, String accountId, String ouPath, String checkId, String severity, String classification,
-                     int passed, int failed, int notApplicable, int notEvaluated) {}
+                     int passed, int failed, int notApplicable, int notEvaluated, int suppressed) {}
 
     record RemediatedCount(long runId, String accountId, String severity, int findings, long secondsOpen) {}
 
@@ -18,15 +18,16 @@ interface RunCountDao {
 
     @SqlBatch("""
             INSERT INTO run_aggregate (run_id, account_id, ou_path, check_id, severity, classification, passed, failed,
-                                       not_applicable, not_evaluated)
+                                       not_applicable, not_evaluated, suppressed)
             VALUES (:runId, :accountId, :ouPath, :checkId, :severity, :classification, :passed, :failed,
-                    :notApplicable, :notEvaluated)""")
+                    :notApplicable, :notEvaluated, :suppressed)""")
     void insertAggregates(@BindMethods List<Aggregate> rows);
 
     @SqlBatch("""
             INSERT INTO run_rollup (run_id, account_id, ou_path, severity, classification, passed, failed, not_applicable,
-                                    not_evaluated)
-            VALUES (:runId, :accountId, :ouPath, :severity, :classification, :passed, :failed, :notApplicable, :notEvaluated)""")
+                                    not_evaluated, suppressed)
+            VALUES (:runId, :accountId, :ouPath, :severity, :classification, :passed, :failed, :notApplicable, :notEvaluated,
+                    :suppressed)""")
     void insertRollups(@BindMethods List<Aggregate> rows);
 
     @SqlBatch("""

@@ -61,7 +61,8 @@ final class RunCounts {
         }
         List<RunCountDao.Aggregate> rows = new ArrayList<>();
         byCheck.forEach((checkId, cells) -> cells.forEach(c -> rows.add(new RunCountDao.Aggregate(runId, account.id(),
-                account.ouPathText(), checkId, c.severity.name(), c.classification, c.counts[0], c.counts[1], c.counts[2], c.counts[3]))));
+                account.ouPathText(), checkId, c.severity.name(), c.classification, c.counts[0], c.counts[1], c.counts[2], c.counts[3],
+                c.counts[4]))));
         return rows;
     }
 
@@ -98,16 +99,17 @@ final class RunCounts {
         record Cell(String severity, String classification) {}
         Map<Cell, int[]> counts = new HashMap<>();
         for (RunCountDao.Aggregate a : aggregates) {
-            int[] c = counts.computeIfAbsent(new Cell(a.severity(), a.classification()), k -> new int[4]);
+            int[] c = counts.computeIfAbsent(new Cell(a.severity(), a.classification()), k -> new int[5]);
             c[0] += a.passed();
             c[1] += a.failed();
             c[2] += a.notApplicable();
             c[3] += a.notEvaluated();
+            c[4] += a.suppressed();
         }
         RunCountDao.Aggregate any = aggregates.get(0);
         List<RunCountDao.Aggregate> rows = new ArrayList<>();
         counts.forEach((k, c) -> rows.add(new RunCountDao.Aggregate(any.runId(), any.accountId(), any.ouPath(), null, k.severity(),
-                k.classification(), c[0], c[1], c[2], c[3])));
+                k.classification(), c[0], c[1], c[2], c[3], c[4])));
         return rows;
     }
 }

@@ -83,15 +83,19 @@ record StateChanges(List<Long> close, List<FindingStateDao.NewState> inserts, Ma
             }
             boolean failingNow = finding.outcome() == Outcome.FAIL;
             boolean unknownNow = finding.outcome() == Outcome.NOT_EVALUATED;
+            // An accepted failure still fails: its streak goes on (an exemption is no fix), and one accepted from the start
+            // has failed since it was first seen, so an exemption that expires shows the failure's true age.
+            boolean acceptedNow = finding.outcome() == Outcome.SUPPRESSED;
             Instant failingSince = null;
-            if (failingNow || unknownNow) {
-                failingSince = before != null && before.failingSince() != null ? before.failingSince() : failingNow ? runStarted : null;
+            if (failingNow || unknownNow || acceptedNow) {
+                failingSince = before != null && before.failingSince() != null ? before.failingSince()
+                        : failingNow || acceptedNow ? runStarted : null;
             }
             if (failingNow && (before == null || before.failingSince() == null)) {
                 newFailures++; // a failing streak begins: a new or regressed finding
             }
             // A failing streak ends: fixed, even when the night before could not tell (NOT_EVALUATED keeps the streak).
-            if (before != null && before.failingSince() != null && !failingNow && !unknownNow) {
+            if (before != null && before.failingSince() != null && !failingNow && !unknownNow && !acceptedNow) {
                 ended.add(before); // counted with the severity and classification it failed with
             }
             insertedAt.computeIfAbsent(resourceId, k -> new ArrayList<>()).add(inserts.size());

@@ -31,7 +31,7 @@ interface CountDao {
 
     @SqlQuery("""
             SELECT severity, SUM(passed) AS passed, SUM(failed) AS failed, SUM(not_applicable) AS not_applicable,
-                   SUM(not_evaluated) AS not_evaluated
+                   SUM(not_evaluated) AS not_evaluated, SUM(suppressed) AS suppressed
             FROM run_aggregate WHERE run_id = :run GROUP BY severity""")
     @RegisterConstructorMapper(OutcomeCount.class)
     List<OutcomeCount> outcomeCounts(@Bind("run") long runId);

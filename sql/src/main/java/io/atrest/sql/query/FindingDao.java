@@ -56,6 +56,16 @@ interface FindingDao {
     @RegisterConstructorMapper(FindingRow.class)
     List<FindingRow> failingFindings(@Bind("run") long runId);
 
+    /** The accepted failures of a run: what exemptions covered then. */
+    @SqlQuery("SELECT " + FINDING_COLUMNS + """
+             FROM finding f
+            JOIN resource r ON r.id = f.resource_id
+            JOIN run_account ra ON ra.run_id = :run AND ra.account_id = f.account_id
+            WHERE f.outcome = 'SUPPRESSED' AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
+            ORDER BY f.account_id, r.arn, f.check_id""")
+    @RegisterConstructorMapper(FindingRow.class)
+    List<FindingRow> acceptedFindings(@Bind("run") long runId);
+
     /** The failing findings of one account in a run, reached through the account's resources. */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
              FROM resource r JOIN finding f ON f.resource_id = r.id
@@ -95,8 +105,9 @@ interface FindingDao {
     List<StateRow> statesEndedBetween(@Bind("a") long a, @Bind("b") long b);
 
     /** The first run in which a finding failed: whether a finding failing now had failed before (one finding_key seek). */
-    @SqlQuery("SELECT MIN(first_run_id) FROM finding WHERE resource_id = :resource AND check_id = :check AND outcome = 'FAIL'")
-    Optional<Long> firstFailure(@Bind("resource") long resourceId, @Bind("check") String checkId);
+    /** The first run in which the finding failed or was accepted failing: an exemption that expires is a regression. */
+    @SqlQuery("SELECT MIN(first_run_id) FROM finding WHERE resource_id = :resource AND check_id = :check AND outcome IN ('FAIL', 'SUPPRESSED')")
+    Optional<Long> firstFailureOrAcceptance(@Bind("resource") long resourceId, @Bind("check") String checkId);
 
     @SqlQuery("SELECT id, arn, resource_type, region FROM resource WHERE id IN (<ids>)")
     @RegisterConstructorMapper(ResourceName.class)

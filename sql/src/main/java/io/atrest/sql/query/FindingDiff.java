@@ -43,7 +43,7 @@ final class FindingDiff {
             // Failing in b and not in a: REGRESSED when it had failed at or before a, NEW otherwise. One (resource,
             // check) seek each: reading every state of the resources read twenty times the rows.
             FindingChange.Kind kind = c.kind() == FindingChange.Kind.NEW
-                    && dao.firstFailure(c.key().resourceId(), c.key().checkId()).filter(first -> first <= a).isPresent()
+                    && dao.firstFailureOrAcceptance(c.key().resourceId(), c.key().checkId()).filter(first -> first <= a).isPresent()
                     ? FindingChange.Kind.REGRESSED : c.kind();
             FindingDao.StateRow row = kind == FindingChange.Kind.RESOLVED ? c.atA() : c.atB();
             changes.add(change(kind, row, names.get(c.key().resourceId()), c.atA(), c.atB()));
@@ -76,6 +76,8 @@ final class FindingDiff {
             }
             if (failB && !failA) {
                 candidates.add(new Candidate(key, FindingChange.Kind.NEW, atA, atB));
+            } else if (failA && atB != null && "SUPPRESSED".equals(atB.outcome())) {
+                candidates.add(new Candidate(key, FindingChange.Kind.ACCEPTED, atA, atB));
             } else if (failA && !failB && (atB == null || !"NOT_EVALUATED".equals(atB.outcome()))) {
                 candidates.add(new Candidate(key, FindingChange.Kind.RESOLVED, atA, atB));
             }

@@ -93,6 +93,11 @@ public final class HistoryQueries {
         })).stream().map(HistoryQueries::stored).toList();
     }
 
+    /** The failures exemptions accepted in run {@code runId} (SUPPRESSED): accepted risks, each until its date. */
+    public List<StoredFinding> acceptedFindings(long runId) {
+        return findings(dao -> dao.acceptedFindings(runId)).stream().map(HistoryQueries::stored).toList();
+    }
+
     /** The failing findings of one account in run {@code runId}. */
     public List<StoredFinding> failingFindings(long runId, String accountId) {
         return findings(dao -> dao.failingFindingsOfAccount(runId, accountId)).stream().map(HistoryQueries::stored).toList();

@@ -73,20 +73,23 @@ public interface RunDao {
     List<ScanRun> runningRuns();
 
     @SqlUpdate("""
-            INSERT INTO run_total (run_id, severity, classification, passed, failed, not_applicable, not_evaluated)
-            SELECT run_id, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated)
+            INSERT INTO run_total (run_id, severity, classification, passed, failed, not_applicable, not_evaluated, suppressed)
+            SELECT run_id, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated),
+                   SUM(suppressed)
             FROM run_rollup WHERE run_id = :run GROUP BY run_id, severity, classification""")
     void insertRunTotals(@Bind("run") long runId);
 
     @SqlUpdate("""
-            INSERT INTO run_ou_total (run_id, ou_path, severity, classification, passed, failed, not_applicable, not_evaluated)
-            SELECT run_id, ou_path, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated)
+            INSERT INTO run_ou_total (run_id, ou_path, severity, classification, passed, failed, not_applicable, not_evaluated, suppressed)
+            SELECT run_id, ou_path, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated),
+                   SUM(suppressed)
             FROM run_rollup WHERE run_id = :run GROUP BY run_id, ou_path, severity, classification""")
     void insertOuTotals(@Bind("run") long runId);
 
     @SqlUpdate("""
-            INSERT INTO run_check_total (run_id, check_id, severity, classification, passed, failed, not_applicable, not_evaluated)
-            SELECT run_id, check_id, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated)
+            INSERT INTO run_check_total (run_id, check_id, severity, classification, passed, failed, not_applicable, not_evaluated, suppressed)
+            SELECT run_id, check_id, severity, classification, SUM(passed), SUM(failed), SUM(not_applicable), SUM(not_evaluated),
+                   SUM(suppressed)
             FROM run_aggregate WHERE run_id = :run GROUP BY run_id, check_id, severity, classification""")
     void insertCheckTotals(@Bind("run") long runId);
 
