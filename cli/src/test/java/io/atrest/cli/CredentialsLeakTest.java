@@ -74,7 +74,7 @@ class CredentialsLeakTest {
                     "--allow-partial");
             run(printed, "report", "--db", db, "--format", "html", "--out", dir.resolve("report.html").toString());
             run(printed, "report", "--db", db, "--type", "account", "--account", "222222222222", "--out", dir.resolve("account.pdf").toString());
-            run(printed, "export", "--db", db, "--format", "asff", "--out", dir.resolve("asff.json").toString());
+            run(printed, "export", "--db", db, "--format", "asff", "--out", dir.resolve("asff").toString());
             run(printed, "findings", "--db", db, "--output", "json");
         } finally {
             root.detachAppender(logs);
@@ -90,7 +90,7 @@ class CredentialsLeakTest {
             files = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .contains("atrest.mv.db", "inventory.json.gz", "report.html", "account.pdf", "asff.json");
+                .contains("atrest.mv.db", "inventory.json.gz", "report.html", "account.pdf", "findings-0001.json");
         for (Path file : files) {
             everything.append(read(file));
         }

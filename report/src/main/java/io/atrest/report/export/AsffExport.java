@@ -1,94 +1,87 @@
 package io.atrest.report.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.atrest.scanner.check.CheckInfo;
-import io.atrest.scanner.inventory.Partition;
-import io.atrest.sql.ScanRun;
-import io.atrest.sql.StoredFinding;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * AWS Security Finding Format, as Security Hub's BatchImportFindings accepts it: every required
- * field (SchemaVersion, Id, ProductArn, GeneratorId, AwsAccountId, Types, CreatedAt, UpdatedAt,
- * Severity.Label, Title, Description, Resources), compliance status, one object per finding in
- * a JSON array. NOT_APPLICABLE findings are left out: Security Hub has no place for them.
+ * ASFF as Security Hub imports it: one folder per account and region ({@code DIR/ACCOUNT/REGION/}),
+ * files of at most 100 findings ({@code findings-0001.json}, a JSON array each: one
+ * BatchImportFindings call, made from that account, in that region). The findings come sorted by
+ * account, so only one account's batches are held at a time.
  */
-final class AsffExport implements FindingExport {
-    private final Map<String, CheckInfo> checks;
+public final class AsffExport implements FindingWriter {
+    /** BatchImportFindings takes at most this many findings per call. */
+    static final int BATCH = 100;
+    private final ExportContext context;
+    private final Path folder;
+    private final FileCreator files;
+    private final Map<String, List<AsffFinding>> batches = new LinkedHashMap<>();
+    private final Map<String, Integer> written = new LinkedHashMap<>();
+    private String account;
 
-    AsffExport(Map<String, CheckInfo> checks) {
-        this.checks = checks;
+    /** Creates each file (the CLI makes them readable by their owner only). */
+    @FunctionalInterface
+    public interface FileCreator {
+        Path create(Path file) throws IOException;
+    }
+
+    AsffExport(ExportContext context, Path folder, FileCreator files) {
+        this.context = context;
+        this.folder = folder;
+        this.files = files;
     }
 
     @Override
-    public void write(ScanRun run, List<StoredFinding> findings, Writer out) throws IOException {
-        ArrayNode array = JsonExport.JSON.createArrayNode();
-        Instant updated = run.finishedAt() != null ? run.finishedAt() : run.startedAt();
-        for (StoredFinding f : findings) {
-            if ("NOT_APPLICABLE".equals(f.outcome())) {
-                continue;
-            }
-            CheckInfo info = checks.get(f.checkId());
-            String region = f.region() != null ? f.region() : "us-east-1";
-            String partition = Partition.ofRegion(region);
-            ObjectNode a = array.addObject();
-            a.put("SchemaVersion", "2018-10-08");
-            a.put("Id", "atrest/" + f.checkId() + "/" + f.resourceArn());
-            a.put("ProductArn", "arn:" + partition + ":securityhub:" + region + ":" + f.accountId() + ":product/" + f.accountId() + "/default");
-            a.put("GeneratorId", "atrest/" + f.checkId());
-            a.put("AwsAccountId", f.accountId());
-            a.putArray("Types").add("Software and Configuration Checks/AWS Security Best Practices");
-            Instant created = f.failingSince() != null ? f.failingSince() : updated;
-            a.put("CreatedAt", created.toString());
-            a.put("UpdatedAt", updated.toString());
-            a.putObject("Severity").put("Label", f.severity().equals("INFO") ? "INFORMATIONAL" : f.severity());
-            a.put("Title", truncate(info == null ? f.checkId() : info.title(), 256));
-            a.put("Description", truncate(f.message() == null || f.message().isBlank() ? f.checkId() : f.message(), 1024));
-            if (info != null) {
-                a.putObject("Remediation").putObject("Recommendation").put("Text", truncate(info.remediation().console(), 512));
-            }
-            ObjectNode resource = a.putArray("Resources").addObject();
-            resource.put("Type", asffType(f.resourceType()));
-            resource.put("Id", f.resourceArn());
-            resource.put("Partition", partition);
-            resource.put("Region", region);
-            ObjectNode compliance = a.putObject("Compliance");
-            compliance.put("Status", switch (f.outcome()) {
-                case "PASS" -> "PASSED";
-                case "FAIL" -> "FAILED";
-                default -> "NOT_AVAILABLE";
-            });
-            if (info != null && !info.mappedTo().isEmpty()) {
-                ArrayNode related = compliance.putArray("RelatedRequirements");
-                info.mappedTo().stream().limit(32).forEach(related::add);
-            }
-            a.put("RecordState", "ACTIVE");
-            a.putObject("Workflow").put("Status", "NEW");
-            ObjectNode product = a.putObject("ProductFields");
-            product.put("atrest/run", Long.toString(run.id()));
-            if (f.classification() != null) {
-                product.put("atrest/classification", f.classification());
-            }
-            if (f.reason() != null) {
-                product.put("atrest/notEvaluated", f.reason() + " " + f.failedOperation());
-            }
-            // The evidence, as ASFF allows it (50 fields, values of at most 2,048 characters): who can decrypt a key, which statement...
-            f.evidence().entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(PRODUCT_FIELDS - product.size())
-                    .forEach(e -> product.put(truncate("atrest/evidence/" + e.getKey(), 128), truncate(String.valueOf(e.getValue()), 2048)));
+    public void write(ExportedFinding f) throws IOException {
+        if (f.status() == FindingStatus.NOT_APPLICABLE) {
+            return; // Security Hub has no use for a check that does not apply
         }
-        out.write(JsonExport.JSON.writeValueAsString(array));
+        if (account != null && !account.equals(f.finding().accountId())) {
+            flushAll();
+        }
+        account = f.finding().accountId();
+        String key = f.finding().accountId() + "/" + context.regionOf(f.finding());
+        List<AsffFinding> batch = batches.computeIfAbsent(key, k -> new ArrayList<>(BATCH));
+        batch.add(AsffFinding.of(f, context));
+        if (batch.size() == BATCH) {
+            flush(key, batch);
+        }
     }
 
-    /** Security Hub keeps at most this many ProductFields per finding. */
-    private static final int PRODUCT_FIELDS = 50;
+    private void flushAll() throws IOException {
+        for (Map.Entry<String, List<AsffFinding>> e : batches.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                flush(e.getKey(), e.getValue());
+            }
+        }
+        batches.clear();
+    }
 
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    private void flush(String key, List<AsffFinding> batch) throws IOException {
+        int n = written.merge(key, 1, Integer::sum);
+        Path file = folder.resolve(key).resolve(String.format("findings-%04d.json", n));
+        Files.createDirectories(file.getParent());
+        try (Writer out = Files.newBufferedWriter(files.create(file), StandardCharsets.UTF_8)) {
+            out.write(JsonExport.JSON.writeValueAsString(batch));
+        }
+        batch.clear();
+    }
+
+    /** The files written per account and region folder. */
+    Map<String, Integer> files() {
+        return Map.copyOf(written);
+    }
+
+    @Override
+    public void close() throws IOException {
+        flushAll();
     }
 
     /** The ASFF resource type: the kind's own where ASFF has one, "Other" where it has none (its descriptor says which). */

@@ -1,26 +1,44 @@
 package io.atrest.report.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.atrest.sql.ScanRun;
-import io.atrest.sql.StoredFinding;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-/** The run and its findings, every field, as one JSON document. */
-final class JsonExport implements FindingExport {
+/**
+ * The run and its findings, every field and each finding's status, as one JSON document
+ * ({@code {"run": ..., "previous_run_id": ..., "findings": [...]}}), written as the findings stream.
+ */
+final class JsonExport implements FindingWriter {
     static final ObjectMapper JSON = io.atrest.report.JsonStyle.MAPPER;
+    private final JsonGenerator out;
+
+    JsonExport(ExportContext context, Writer writer) throws IOException {
+        this.out = JSON.getFactory().createGenerator(writer);
+        out.writeStartObject();
+        out.writeFieldName("run");
+        JSON.writeValue(out, io.atrest.report.JsonStyle.run(context.run()));
+        if (context.previous() != null) {
+            out.writeNumberField("previous_run_id", context.previous().id());
+        }
+        out.writeArrayFieldStart("findings");
+    }
 
     @Override
-    public void write(ScanRun run, List<StoredFinding> findings, Writer out) throws IOException {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("run", io.atrest.report.JsonStyle.run(run));
-        doc.put("findings", findings);
-        out.write(JSON.writeValueAsString(doc));
+    public void write(ExportedFinding f) throws IOException {
+        ObjectNode node = JSON.valueToTree(f.finding());
+        node.put("status", f.status().name());
+        if (f.resourceGone()) {
+            node.put("resource_gone", true);
+        }
+        JSON.writeValue(out, node);
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.writeEndArray();
+        out.writeEndObject();
+        out.flush(); // the caller owns the writer
     }
 }

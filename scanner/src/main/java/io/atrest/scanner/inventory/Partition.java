@@ -25,4 +25,17 @@ public final class Partition {
         }
         return "aws";
     }
+
+    /**
+     * Where a partition's account-wide results are filed (Security Hub's home for them): the
+     * region its global services are signed for. A partition this does not know gets {@code fallback}.
+     */
+    public static String homeRegion(String partition, String fallback) {
+        return switch (partition) {
+            case "aws" -> "us-east-1";
+            case "aws-cn" -> "cn-north-1";
+            case "aws-us-gov" -> "us-gov-west-1";
+            default -> fallback;
+        };
+    }
 }

@@ -46,6 +46,17 @@ interface FindingDao {
     @RegisterConstructorMapper(FindingRow.class)
     List<FindingRow> findings(@Bind("run") long runId);
 
+    /** The same, one row at a time (fetched in pages, never all in memory): what exports stream. */
+    @SqlQuery("SELECT " + FINDING_COLUMNS + """
+             FROM finding f
+            JOIN resource r ON r.id = f.resource_id
+            JOIN run_account ra ON ra.run_id = :run AND ra.account_id = f.account_id
+            WHERE f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
+            ORDER BY f.account_id, r.arn, f.check_id""")
+    @RegisterConstructorMapper(FindingRow.class)
+    @org.jdbi.v3.sqlobject.customizer.FetchSize(1000)
+    java.util.stream.Stream<FindingRow> streamFindings(@Bind("run") long runId);
+
     /** The failing findings of a run: what was open at that moment. */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
              FROM finding f

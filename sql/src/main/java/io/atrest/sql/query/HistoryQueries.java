@@ -62,6 +62,20 @@ public final class HistoryQueries {
     }
 
     /**
+     * Hands the findings of run {@code runId} to {@code each}, in the order of {@link #findings(long)}
+     * (account, resource, check), a page at a time: memory does not grow with the run. The read is
+     * one transaction, so PostgreSQL pages it with a cursor instead of sending every row at once.
+     */
+    public void forEachFinding(long runId, java.util.function.Consumer<StoredFinding> each) {
+        Sql.call(() -> jdbi.inTransaction(handle -> {
+            try (java.util.stream.Stream<FindingDao.FindingRow> rows = handle.attach(FindingDao.class).streamFindings(runId)) {
+                rows.map(HistoryQueries::stored).forEach(each);
+            }
+            return null;
+        }));
+    }
+
+    /**
      * What changed between runs {@code a} and {@code b} (a before b): findings failing in b that
      * were not in a (NEW, or REGRESSED when they had failed before), and findings failing in a
      * that no longer fail in b (RESOLVED). Accounts that b did not scan are left out.

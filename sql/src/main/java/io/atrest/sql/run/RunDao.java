@@ -58,6 +58,9 @@ public interface RunDao {
     @SqlQuery("SELECT * FROM scan_run WHERE status IN ('COMPLETE', 'PARTIAL') ORDER BY id DESC LIMIT :limit")
     List<ScanRun> recentStoredRuns(@Bind("limit") int limit);
 
+    @SqlQuery("SELECT * FROM scan_run WHERE status IN ('COMPLETE', 'PARTIAL') AND id < :run ORDER BY id DESC LIMIT 1")
+    Optional<ScanRun> storedRunBefore(@Bind("run") long runId);
+
     @SqlQuery("""
             SELECT * FROM scan_run WHERE status IN ('COMPLETE', 'PARTIAL') AND started_at <= :at
             ORDER BY started_at DESC, id DESC LIMIT 1""")

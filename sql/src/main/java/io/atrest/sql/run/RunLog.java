@@ -111,6 +111,11 @@ public final class RunLog {
         return Sql.call(() -> jdbi.withExtension(RunDao.class, dao -> dao.recentStoredRuns(limit)));
     }
 
+    /** The stored (complete or partial) run before run {@code runId}: what an export calls new, still open or fixed against. */
+    public Optional<ScanRun> storedRunBefore(long runId) {
+        return Sql.call(() -> jdbi.withExtension(RunDao.class, dao -> dao.storedRunBefore(runId)));
+    }
+
     /** The last stored run that had started by {@code at}: what was known at that moment. */
     public Optional<ScanRun> lastStoredRunAt(Instant at) {
         return Sql.call(() -> jdbi.withExtension(RunDao.class, dao -> dao.lastStoredRunAt(at)));
