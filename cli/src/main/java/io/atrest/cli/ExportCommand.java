@@ -3,7 +3,6 @@ package io.atrest.cli;
 import io.atrest.report.export.ExportContext;
 import io.atrest.report.export.FindingExport;
 import io.atrest.report.export.FindingStatus;
-import io.atrest.report.export.FindingWriter;
 import io.atrest.scanner.policy.Severity;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.ScanRun;
