@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "atrest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "How well the data an AWS Organization keeps is protected at rest, account by account.",
         subcommands = {ScanCommand.class, DemoCommand.class, HistoryCommand.class, DiffCommand.class, FindingsCommand.class,
-                DbCommand.class, PolicyCommand.class, EvaluateCommand.class, KeysCommand.class, ScoresCommand.class, TrendsCommand.class, ExportCommand.class, ReportCommand.class, ScheduleCommand.class, ChecksCommand.class,
+                DbCommand.class, PolicyCommand.class, EvaluateCommand.class, KeysCommand.class, ScoresCommand.class, TrendsCommand.class, ExportCommand.class, PublishCommand.class, ReportCommand.class, ScheduleCommand.class, ChecksCommand.class,
                 IamPolicyCommand.class, ErrorsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or configuration error, "

@@ -2,11 +2,8 @@ package io.atrest.cli;
 
 import io.atrest.pipeline.RunRequest;
 import io.atrest.scanner.aws.AwsSettings;
-import io.atrest.scanner.aws.RetryPolicy;
 import io.atrest.scanner.org.ScanOptions;
 import io.atrest.scanner.policy.ClassificationPolicy;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,15 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /** What a live scan of AWS needs, shared by {@code scan} and {@code schedule}. */
 final class LiveScanOptions {
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
     @Mixin
     DatabaseOption db;
@@ -31,23 +23,8 @@ final class LiveScanOptions {
     @Mixin
     PolicyOption policy;
 
-    @Option(names = "--endpoint-url", paramLabel = "URL", defaultValue = "${env:AWS_ENDPOINT_URL}",
-            description = "Send every AWS call to this endpoint (LocalStack, moto). Default: $AWS_ENDPOINT_URL.")
-    String endpointUrl;
-
-    @Option(names = "--home-region", paramLabel = "REGION",
-            description = "Home region for global calls (STS, Organizations, S3 listing); default: the AWS region chain, else us-east-1.")
-    String region;
-
-    @Option(names = "--profile", paramLabel = "NAME", description = "Named profile from the AWS config files.")
-    String profile;
-
-    @Option(names = "--role-name", paramLabel = "NAME", defaultValue = "OrganizationAccountAccessRole",
-            description = "Role assumed in each member account (default: ${DEFAULT-VALUE}).")
-    String roleName;
-
-    @Option(names = "--external-id", paramLabel = "ID", description = "ExternalId to pass when assuming the role.")
-    String externalId;
+    @Mixin
+    AwsConnectionOptions aws;
 
     @Option(names = "--accounts", split = ",", paramLabel = "ID", description = "Scan only these account ids.")
     List<String> accounts = new ArrayList<>();
@@ -77,35 +54,15 @@ final class LiveScanOptions {
         return text.matches("\\d{1,6}") ? Duration.ofMinutes(Long.parseLong(text)) : DurationText.parse("--account-timeout", text);
     }
 
-    @Option(names = "--call-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Longest one AWS call may take with its retries; past it the fact is NOT_EVALUATED (TIMEOUT) (default: ${DEFAULT-VALUE}).")
-    int callTimeoutSeconds;
-
-    @Option(names = "--max-attempts", paramLabel = "N",
-            description = "Attempts per AWS call, the first included (default: $AWS_MAX_ATTEMPTS, else the profile's max_attempts, else 10).")
-    Integer maxAttempts;
-
-    @Option(names = "--retry-mode", paramLabel = "MODE",
-            description = "legacy, standard or adaptive (default: $AWS_RETRY_MODE, else the profile's retry_mode, else adaptive).")
-    String retryMode;
-
-    @Option(names = "--max-backoff", paramLabel = "DURATION", defaultValue = "20s",
-            description = "Longest wait between two attempts of a throttled or failed call, e.g. 20s, 500ms (default: ${DEFAULT-VALUE}).")
-    String maxBackoff;
-
-    @Option(names = "--attempt-timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "Longest one HTTP attempt may take before it is retried (default: ${DEFAULT-VALUE}).")
-    int attemptTimeoutSeconds;
-
     /** Checks every option before anything is opened; bad input is a {@link UserError}. */
     void validate() {
         accountIds("--accounts", accounts);
         accountIds("--exclude-accounts", excludeAccounts);
         for (String r : excludeRegions) {
-            checkRegion("--exclude-regions", r);
+            aws.checkRegion("--exclude-regions", r);
         }
         for (String r : regions) {
-            checkRegion("--regions", r);
+            aws.checkRegion("--regions", r);
         }
         if (concurrency < 1 || concurrency > 256) {
             throw new UserError("--concurrency must be between 1 and 256");
@@ -113,105 +70,21 @@ final class LiveScanOptions {
         if (accountDeadline().compareTo(Duration.ofSeconds(10)) < 0) {
             throw new UserError("--account-timeout must be at least 10s");
         }
-        if (attemptTimeoutSeconds < 1 || callTimeoutSeconds < attemptTimeoutSeconds) {
-            throw new UserError("--attempt-timeout must be at least 1 second and at most --call-timeout ("
-                    + callTimeoutSeconds + " s)");
-        }
-        endpoint();
-        retryPolicy();
-        if (region != null) {
-            checkRegion("--home-region", region);
-        }
+        aws.validate();
     }
 
     /** What the pipeline needs for a live run, once {@link #validate} passed. */
     RunRequest request(ClassificationPolicy classification) {
-        return new RunRequest(awsSettings(), scanOptions(), roleName, externalId, classification, VersionProvider.version());
+        return new RunRequest(aws.awsSettings(), scanOptions(), aws.roleName, aws.externalId, classification, VersionProvider.version());
+    }
+
+    AwsSettings awsSettings() {
+        return aws.awsSettings();
     }
 
     ScanOptions scanOptions() {
         return new ScanOptions(accountIds("--accounts", accounts), accountIds("--exclude-accounts", excludeAccounts), regions,
                 concurrency, accountDeadline(), java.util.Set.copyOf(excludeRegions));
-    }
-
-    AwsSettings awsSettings() {
-        requireProfile();
-        return AwsSettings.defaults(homeRegion()).withEndpoint(endpoint()).withProfile(profile)
-                .withTimeouts(Duration.ofSeconds(callTimeoutSeconds), Duration.ofSeconds(attemptTimeoutSeconds))
-                .withRetry(retryPolicy());
-    }
-
-    /** --max-attempts, AWS_MAX_ATTEMPTS / AWS_RETRY_MODE, the profile's max_attempts / retry_mode, then the defaults. */
-    RetryPolicy retryPolicy() {
-        Duration backoff = DurationText.parse("--max-backoff", maxBackoff);
-        try {
-            return RetryPolicy.resolve(retryMode, maxAttempts, profile, System.getenv(), LiveScanOptions::profileFile)
-                    .withMaxBackoff(backoff);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
-
-    /** A --profile the config files do not hold is a configuration error in one line, not an SDK failure at the first call. */
-    private void requireProfile() {
-        if (profile == null) {
-            return;
-        }
-        ProfileFile files = profileFile();
-        if (files.profile(profile).isEmpty()) {
-            java.util.Set<String> known = new java.util.TreeSet<>(files.profiles().keySet());
-            throw new UserError("--profile: no profile '" + profile + "' in the AWS config files (~/.aws/config, ~/.aws/credentials, "
-                    + "or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE)" + (known.isEmpty() ? "; they hold none"
-                    : "; they hold: " + String.join(", ", known)));
-        }
-    }
-
-    private static ProfileFile profileFile() {
-        try {
-            return ProfileFile.defaultProfileFile();
-        } catch (RuntimeException e) {
-            throw new UserError("cannot read the AWS config files: " + e.getMessage());
-        }
-    }
-
-    private String homeRegion() {
-        if (region != null) {
-            checkRegion("--home-region", region);
-            return region;
-        }
-        try {
-            Region found = DefaultAwsRegionProviderChain.builder().build().getRegion();
-            return found == null ? Defaults.REGION : found.id();
-        } catch (SdkException e) {
-            return Defaults.REGION;
-        }
-    }
-
-    /** A region name the SDK knows; an emulator (--endpoint-url) may use any well-formed name. */
-    private void checkRegion(String option, String name) {
-        if (!REGION.matcher(name).matches()) {
-            throw new UserError(option + ": '" + name + "' is not an AWS region name");
-        }
-        boolean known = Region.regions().stream().anyMatch(r -> r.id().equals(name));
-        if (!known && (endpointUrl == null || endpointUrl.isBlank())) {
-            throw new UserError(option + ": unknown region '" + name + "'");
-        }
-    }
-
-    private URI endpoint() {
-        if (endpointUrl == null || endpointUrl.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(endpointUrl.trim());
-            if (uri.getScheme() == null || uri.getHost() == null
-                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new URISyntaxException(endpointUrl, "expected http(s)://host[:port]");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new UserError("--endpoint-url: '" + endpointUrl + "' is not an http(s) URL");
-        }
     }
 
     private static Set<String> accountIds(String option, List<String> ids) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Every open (failing) finding of one account in the latest stored run, with its evidence and
- * remediation, ordered by severity, then resource, then check.
+ * remediation, ordered by severity, then resource, then check; then its accepted risks (failures
+ * an exemption accepts until its date), under a heading of their own.
  */
 public record AccountReport(
         String accountId,

@@ -45,6 +45,16 @@ public final class AccountReportQuery {
                         .thenComparing(AccountReport.Row::checkId))
                 .toList();
         Map<String, Long> bySeverity = rows.stream().collect(Collectors.groupingBy(AccountReport.Row::severity, Collectors.counting()));
+        // Accepted risks last, under a heading of their own: failing, but an exemption accepts them until its date.
+        List<AccountReport.Row> accepted = store.queries().acceptedFindings(latest.id()).stream()
+                .filter(f -> f.accountId().equals(accountId))
+                .map(f -> withSeverity(row(f), ACCEPTED))
+                .sorted(Comparator.comparing(AccountReport.Row::resourceArn).thenComparing(AccountReport.Row::checkId))
+                .toList();
+        if (!accepted.isEmpty()) {
+            rows = new java.util.ArrayList<>(rows);
+            rows.addAll(accepted);
+        }
         return new AccountReport(accountId, account.name() == null ? "" : account.name(),
                 account.ouPath() == null || account.ouPath().isEmpty() ? "(root)" : account.ouPath(),
                 latest.id(), latest.startedAt(), now, Figures.score(account.score()), Figures.percent(account.coverage()),
@@ -52,6 +62,14 @@ public final class AccountReportQuery {
                 bySeverity.getOrDefault("CRITICAL", 0L), bySeverity.getOrDefault("HIGH", 0L),
                 bySeverity.getOrDefault("MEDIUM", 0L), bySeverity.getOrDefault("LOW", 0L) + bySeverity.getOrDefault("INFO", 0L),
                 rows);
+    }
+
+    /** The heading accepted risks are listed under, after every severity. */
+    static final String ACCEPTED = "ACCEPTED RISKS";
+
+    private static AccountReport.Row withSeverity(AccountReport.Row r, String heading) {
+        return new AccountReport.Row(heading, Integer.MAX_VALUE, r.resourceArn(), r.resourceType(), r.region(), r.classification(),
+                r.checkId(), r.title(), r.message(), r.evidence(), r.failingSince(), r.remediationConsole(), r.remediationCli());
     }
 
     private AccountReport.Row row(StoredFinding f) {

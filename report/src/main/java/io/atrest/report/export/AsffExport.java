@@ -11,20 +11,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ASFF as Security Hub imports it: one folder per account and region ({@code DIR/ACCOUNT/REGION/}),
- * files of at most 100 findings ({@code findings-0001.json}, a JSON array each: one
- * BatchImportFindings call, made from that account, in that region). The findings come sorted by
- * account, so only one account's batches are held at a time.
+ * ASFF as Security Hub imports it: batches of at most 100 findings per account and region (one
+ * BatchImportFindings call each, made from that account, in that region), handed to a
+ * {@link BatchSink}: files in a folder per account and region for {@code export}, Security Hub
+ * itself for {@code publish}. The findings come sorted by account, so only one account's batches
+ * are held at a time.
  */
 public final class AsffExport implements FindingWriter {
     /** BatchImportFindings takes at most this many findings per call. */
-    static final int BATCH = 100;
+    public static final int BATCH = 100;
     private final ExportContext context;
-    private final Path folder;
-    private final FileCreator files;
+    private final BatchSink sink;
     private final Map<String, List<AsffFinding>> batches = new LinkedHashMap<>();
     private final Map<String, Integer> written = new LinkedHashMap<>();
     private String account;
+
+    /** Where each batch goes. */
+    @FunctionalInterface
+    public interface BatchSink {
+        /** @param number the batch's number in its account and region, from 1 */
+        void accept(String accountId, String region, int number, List<AsffFinding> batch) throws IOException;
+    }
 
     /** Creates each file (the CLI makes them readable by their owner only). */
     @FunctionalInterface
@@ -32,10 +39,20 @@ public final class AsffExport implements FindingWriter {
         Path create(Path file) throws IOException;
     }
 
-    AsffExport(ExportContext context, Path folder, FileCreator files) {
+    AsffExport(ExportContext context, BatchSink sink) {
         this.context = context;
-        this.folder = folder;
-        this.files = files;
+        this.sink = sink;
+    }
+
+    /** Batches written as {@code FOLDER/ACCOUNT/REGION/findings-NNNN.json}, a JSON array each. */
+    static BatchSink files(Path folder, FileCreator files) {
+        return (accountId, region, number, batch) -> {
+            Path file = folder.resolve(accountId).resolve(region).resolve(String.format("findings-%04d.json", number));
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(files.create(file), StandardCharsets.UTF_8)) {
+                out.write(JsonExport.JSON.writeValueAsString(batch));
+            }
+        };
     }
 
     @Override
@@ -47,7 +64,7 @@ public final class AsffExport implements FindingWriter {
             flushAll();
         }
         account = f.finding().accountId();
-        String key = f.finding().accountId() + "/" + context.regionOf(f.finding());
+        String key = f.finding().accountId() + "\u0000" + context.regionOf(f.finding());
         List<AsffFinding> batch = batches.computeIfAbsent(key, k -> new ArrayList<>(BATCH));
         batch.add(AsffFinding.of(f, context));
         if (batch.size() == BATCH) {
@@ -66,17 +83,9 @@ public final class AsffExport implements FindingWriter {
 
     private void flush(String key, List<AsffFinding> batch) throws IOException {
         int n = written.merge(key, 1, Integer::sum);
-        Path file = folder.resolve(key).resolve(String.format("findings-%04d.json", n));
-        Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(files.create(file), StandardCharsets.UTF_8)) {
-            out.write(JsonExport.JSON.writeValueAsString(batch));
-        }
+        int cut = key.indexOf('\u0000');
+        sink.accept(key.substring(0, cut), key.substring(cut + 1), n, List.copyOf(batch));
         batch.clear();
-    }
-
-    /** The files written per account and region folder. */
-    Map<String, Integer> files() {
-        return Map.copyOf(written);
     }
 
     @Override

@@ -33,7 +33,12 @@ public final class FindingExport {
 
     /** ASFF batches under {@code folder}, each file made by {@code files} (readable by its owner only, from the CLI). */
     public static FindingWriter asff(ExportContext context, Path folder, AsffExport.FileCreator files) {
-        return new AsffExport(context, folder, files);
+        return new AsffExport(context, AsffExport.files(folder, files));
+    }
+
+    /** ASFF batches of at most 100 per account and region, each handed to {@code sink} (publish sends them). */
+    public static FindingWriter asffBatches(ExportContext context, AsffExport.BatchSink sink) {
+        return new AsffExport(context, sink);
     }
 
     /** Streams the run's findings that {@code filter} takes into {@code writer}; returns how many of each status it wrote. */

@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -79,6 +80,20 @@ public final class ClientFactory implements AutoCloseable {
         return configure(OrganizationsClient.builder(), credentials, settings.homeRegion()).build();
     }
 
+    /**
+     * The one client that may write: Security Hub in {@code region}, for {@code atrest publish}.
+     * Its guard allows exactly securityhub:BatchImportFindings and nothing else, not even a read;
+     * no other client has that guard, so a scan cannot send it.
+     */
+    public SecurityHubClient securityHubPublisher(AwsCredentialsProvider credentials, String region) {
+        software.amazon.awssdk.services.securityhub.SecurityHubClientBuilder builder = SecurityHubClient.builder().credentialsProvider(credentials).region(Region.of(region))
+                .overrideConfiguration(overrides(new PublishGuard()));
+        if (settings.endpointUrl() != null) {
+            builder.endpointOverride(settings.endpointUrl());
+        }
+        return builder.httpClient(http).build();
+    }
+
     /** Clients for one account, cached per region and closed together. */
     public AccountClients forAccount(AwsCredentialsProvider credentials) {
         return new CachedAccountClients(credentials);
@@ -98,8 +113,12 @@ public final class ClientFactory implements AutoCloseable {
     }
 
     private ClientOverrideConfiguration overrides() {
+        return overrides(new ReadOnlyGuard());
+    }
+
+    private ClientOverrideConfiguration overrides(software.amazon.awssdk.core.interceptor.ExecutionInterceptor guard) {
         ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder()
-                .addExecutionInterceptor(new ReadOnlyGuard())
+                .addExecutionInterceptor(guard)
                 .addExecutionInterceptor(new StopGuard(stop))
                 .retryStrategy(settings.retry().strategy()) // one per client: adaptive rate limits per service, region and account
                 .apiCallTimeout(settings.callTimeout())

@@ -93,4 +93,25 @@ public final class IamPolicy {
                 }
                 """.formatted(actions);
     }
+
+    /**
+     * The one extra permission {@code atrest publish securityhub} needs, in each account it
+     * publishes to: kept apart, on a role of its own or added knowingly, so that the scanning
+     * role stays read-only.
+     */
+    public static String publishJson() {
+        return """
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Sid": "AtrestPublishFindings",
+                      "Effect": "Allow",
+                      "Action": "%s",
+                      "Resource": "arn:*:securityhub:*:*:product/*/default"
+                    }
+                  ]
+                }
+                """.formatted(PublishGuard.IAM_ACTION);
+    }
 }

@@ -7,4 +7,9 @@ public final class ReadOnlyViolation extends RuntimeException {
     public ReadOnlyViolation(String sdkService, String operation) {
         super("atrest is read-only: refused to send " + sdkService + ":" + operation + ", which is not on the read-only allowlist");
     }
+
+    /** Refused by a guard whose rule {@code why} says. */
+    public ReadOnlyViolation(String sdkService, String operation, String why) {
+        super("refused to send " + sdkService + ":" + operation + ": " + why);
+    }
 }

@@ -44,8 +44,16 @@ public final class AssumeRoleAccess implements AccountAccess {
 
     @Override
     public AccountClients open(String accountId) {
+        return factory.forAccount(credentials(accountId));
+    }
+
+    /**
+     * The credentials of {@code accountId}: the caller's own in its own account, else the role's,
+     * assumed (and resolved once, so a refusal is an {@link AccountAccessException} here).
+     */
+    public AwsCredentialsProvider credentials(String accountId) {
         if (accountId.equals(callerAccountId)) {
-            return factory.forAccount(factory.baseCredentials());
+            return factory.baseCredentials();
         }
         String roleArn = roleArn(accountId);
         AwsCredentialsProvider credentials = StsAssumeRoleCredentialsProvider.builder()
@@ -65,6 +73,6 @@ public final class AssumeRoleAccess implements AccountAccess {
             throw new AccountAccessException(
                     AwsErrors.toError(e, accountId, null, "sts", "AssumeRole", roleArn), e);
         }
-        return factory.forAccount(credentials);
+        return credentials;
     }
 }

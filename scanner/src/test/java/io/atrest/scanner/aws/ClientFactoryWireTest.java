@@ -91,4 +91,21 @@ class ClientFactoryWireTest {
         // Collectors look for the violation anywhere in the cause chain and rethrow it.
         assertThatThrownBy(() -> io.atrest.scanner.collect.GuardProbe.rethrow(thrown)).isInstanceOf(ReadOnlyViolation.class);
     }
+
+    @Test
+    void onlyThePublishingClientMaySendBatchImportFindingsAndItMaySendNothingElse() {
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"));
+        var scanning = clients.client(software.amazon.awssdk.services.securityhub.SecurityHubClient.class,
+                software.amazon.awssdk.services.securityhub.SecurityHubClient::builder, "eu-west-1");
+        assertThatThrownBy(() -> scanning.batchImportFindings(r -> r.findings(java.util.List.of())))
+                .isInstanceOf(ReadOnlyViolation.class).hasMessageContaining("BatchImportFindings");
+        try (var publishing = factory.securityHubPublisher(credentials, "eu-west-1")) {
+            assertThatThrownBy(() -> publishing.getFindings(r -> r.maxResults(1)))
+                    .isInstanceOf(ReadOnlyViolation.class).hasMessageContaining("nothing else");
+            assertThatThrownBy(() -> publishing.disableSecurityHub(r -> { }))
+                    .isInstanceOf(ReadOnlyViolation.class);
+        }
+        assertThat(stub.requests()).as("refused before a byte was sent").isEmpty();
+        assertThat(ReadOnlyAllowlist.allows(PublishGuard.SERVICE, PublishGuard.OPERATION)).isFalse();
+    }
 }
