@@ -1,7 +1,6 @@
 package io.atrest.bench;
 
 import io.atrest.scanner.org.AccountScanStatus;
-import io.atrest.report.ReportFormat;
 import io.atrest.report.jasper.JasperRendering;
 import io.atrest.report.management.ManagementReport;
 import io.atrest.report.management.ManagementReportQuery;
@@ -251,9 +250,9 @@ public final class HistoryBench {
             ManagementReport report = managementReport(store, end);
             JasperPrint print = ManagementReportTemplate.fill(report);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            JasperRendering.export(print, ReportFormat.PDF, pdf);
+            JasperRendering.pdf(print, pdf);
             ByteArrayOutputStream html = new ByteArrayOutputStream();
-            JasperRendering.export(print, ReportFormat.HTML, html);
+            io.atrest.report.html.HtmlReport.write(report, html);
             return print.getPages().size() + " pages, PDF " + pdf.size() / 1024 + " KiB, HTML " + html.size() / 1024 + " KiB";
         });
     }

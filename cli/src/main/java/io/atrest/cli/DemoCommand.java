@@ -1,8 +1,8 @@
 package io.atrest.cli;
 
+import io.atrest.report.ReportDocument;
 import io.atrest.report.ReportFormat;
 import io.atrest.report.management.ManagementReportQuery;
-import io.atrest.report.management.ManagementReportTemplate;
 import io.atrest.pipeline.RunRecorder;
 import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.inventory.Inventory;
@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
-import net.sf.jasperreports.engine.JasperPrint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,13 +73,13 @@ final class DemoCommand extends StoringCommand implements Callable<Integer> {
             }
             err.println("Simulated " + nights + " night(s) of the fictional organization into " + database);
             int code = report(store, runId, threshold);
-            JasperPrint print = ManagementReportTemplate.fill(
+            ReportDocument document = ReportDocument.of(
                     new ManagementReportQuery(store, CheckCatalog.standard(), Weights.of(classification.weights()),
                             ManagementReportQuery.restrictedLevels(classification))
                             .read(now, Duration.ofDays(Math.max(nights, 1))));
             // stdout keeps the run's summary alone (it may be JSON); where the reports went is for the person.
             for (ReportFormat format : ReportFormat.values()) {
-                Path file = ReportFiles.write(print, format, reports.resolve("demo-management." + format.extension()));
+                Path file = ReportFiles.write(document, format, reports.resolve("demo-management." + format.extension()));
                 err.println("Management report (" + format.extension() + "): " + file);
             }
             err.flush();

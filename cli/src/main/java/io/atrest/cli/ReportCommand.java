@@ -1,10 +1,9 @@
 package io.atrest.cli;
 
+import io.atrest.report.ReportDocument;
 import io.atrest.report.ReportFormat;
 import io.atrest.report.account.AccountReportQuery;
-import io.atrest.report.account.AccountReportTemplate;
 import io.atrest.report.management.ManagementReportQuery;
-import io.atrest.report.management.ManagementReportTemplate;
 import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.sql.HistoryStore;
 import io.atrest.sql.Weights;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import net.sf.jasperreports.engine.JasperPrint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,14 +73,14 @@ final class ReportCommand implements Callable<Integer> {
         Weights weights = Weights.of(classification.weights());
         Instant now = clock.instant();
         Path target = out != null ? out : defaultPath(reportFormat, now);
-        JasperPrint print;
+        ReportDocument document;
         try (HistoryStore store = db.openExisting()) {
-            print = type == Type.management
-                    ? ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(), weights,
+            document = type == Type.management
+                    ? ReportDocument.of(new ManagementReportQuery(store, CheckCatalog.standard(), weights,
                             ManagementReportQuery.restrictedLevels(classification)).read(now, window))
-                    : AccountReportTemplate.fill(new AccountReportQuery(store, CheckCatalog.standard()).read(account, now));
+                    : ReportDocument.of(new AccountReportQuery(store, CheckCatalog.standard()).read(account, now));
         }
-        ReportFiles.write(print, reportFormat, target);
+        ReportFiles.write(document, reportFormat, target);
         spec.commandLine().getOut().println(target);
         return ExitCode.OK;
     }

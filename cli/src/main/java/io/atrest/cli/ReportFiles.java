@@ -1,14 +1,13 @@
 package io.atrest.cli;
 
 import io.atrest.report.ReportFormat;
-import io.atrest.report.jasper.JasperRendering;
+import io.atrest.report.ReportDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * Writes a filled report to a file readable by its owner only. The file appears whole or not at
@@ -18,14 +17,14 @@ import net.sf.jasperreports.engine.JasperPrint;
 final class ReportFiles {
     private ReportFiles() {}
 
-    static Path write(JasperPrint print, ReportFormat format, Path out) {
+    static Path write(ReportDocument document, ReportFormat format, Path out) {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         Path partial = folder.resolve("." + target.getFileName() + ".partial");
         try {
             OwnerOnlyFiles.createFolders(folder);
             try (OutputStream stream = Files.newOutputStream(OwnerOnlyFiles.create(partial))) {
-                JasperRendering.export(print, format, stream);
+                document.write(format, stream);
             }
             try {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -34,12 +33,20 @@ final class ReportFiles {
             }
             return out;
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the original error is the one to report
-            }
+            deletePartial(partial);
             throw new UserError("cannot write " + out + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A report that failed half-way leaves nothing behind, not even its partial file.
+            deletePartial(partial);
+            throw e;
+        }
+    }
+
+    private static void deletePartial(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // the original error is the one to report
         }
     }
 

@@ -12,9 +12,9 @@ import io.atrest.pipeline.RunOutcome;
 import io.atrest.pipeline.ScanPipeline;
 import io.atrest.pipeline.Sinks;
 import io.atrest.pipeline.Stop;
+import io.atrest.report.ReportDocument;
 import io.atrest.report.ReportFormat;
 import io.atrest.report.management.ManagementReportQuery;
-import io.atrest.report.management.ManagementReportTemplate;
 import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.org.ScanListener;
 import io.atrest.scanner.policy.ClassificationPolicy;
@@ -39,7 +39,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import net.sf.jasperreports.engine.JasperPrint;
 import org.quartz.CronExpression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -278,12 +277,12 @@ final class ScheduleCommand implements Callable<Integer> {
     /** Writes the scheduled management report, one file per format, into its folder; returns the files. */
     static String writeReport(HistoryStore store, ClassificationPolicy policy, ScheduleConfig schedule, Instant now) {
         ScheduleConfig.Report report = schedule.report();
-        JasperPrint print = ManagementReportTemplate.fill(new ManagementReportQuery(store, CheckCatalog.standard(),
+        ReportDocument document = ReportDocument.of(new ManagementReportQuery(store, CheckCatalog.standard(),
                 Weights.of(policy.weights()), ManagementReportQuery.restrictedLevels(policy)).read(now, report.since()));
         List<String> written = new ArrayList<>();
         for (ReportFormat format : report.formats()) {
             Path file = report.folder().resolve("management-" + LocalDate.ofInstant(now, schedule.zone()) + "." + format.extension());
-            written.add(ReportFiles.write(print, format, file).toString());
+            written.add(ReportFiles.write(document, format, file).toString());
         }
         return String.join(", ", written);
     }

@@ -40,7 +40,7 @@ class AcceptedRiskTest {
 
         Path report = dir.resolve("account.html");
         assertThat(run("report", "--db", db, "--type", "account", "--account", "222222222222", "--out", report.toString()).code()).isZero();
-        assertThat(Files.readString(report)).contains("ACCEPTED RISKS").contains("accepted until 2099-12-31");
+        assertThat(Files.readString(report)).contains("Accepted risks").contains("accepted until 2099-12-31");
         JsonNode exported = new ObjectMapper().readTree(run("export", "--db", db, "--output", "json", "--status", "suppressed").out());
         assertThat(exported.path("findings")).singleElement()
                 .satisfies(f -> assertThat(f.path("status").asText()).isEqualTo("SUPPRESSED"));

@@ -93,6 +93,20 @@ class HistoryStoreTest {
 
     /** #16.2: a fix counts with the severity and classification the finding failed with, in every read. */
     @Test
+    void failingChecksComeInRiskOrderSeverityFirstThenCount() throws Exception {
+        onBoth(store -> {
+            Finding low = new Finding("s3-versioning", Severity.LOW, Outcome.FAIL, null, null, BUCKET, "internal", "off", Map.of());
+            Finding critical = new Finding("s3-not-public", Severity.CRITICAL, Outcome.FAIL, null, null, BUCKET, "internal", "public", Map.of());
+            Finding medium = new Finding("s3-key-tier", Severity.MEDIUM, Outcome.FAIL, null, null, BUCKET, "internal", "none", Map.of());
+            long run = run(store, List.of(low, critical, medium));
+            // Alphabetical or by count alone, the LOW check would come before the CRITICAL one.
+            assertThat(store.queries().topFailingChecks(run, 10)).extracting(CheckFailures::checkId)
+                    .containsExactly("s3-not-public", "s3-key-tier", "s3-versioning");
+            assertThat(store.queries().topFailingChecks(run, 1)).extracting(CheckFailures::checkId).containsExactly("s3-not-public");
+        });
+    }
+
+    @Test
     void aFixKeepsTheSeverityItFailedWith() throws Exception {
         onBoth(store -> {
             Finding failing = new Finding("s3-key-tier", Severity.MEDIUM, Outcome.FAIL, null, null, BUCKET, "internal",

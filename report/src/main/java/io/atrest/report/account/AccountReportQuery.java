@@ -1,22 +1,32 @@
 package io.atrest.report.account;
 
 import io.atrest.report.Figures;
+import io.atrest.report.Names;
+import io.atrest.report.account.AccountReport.Affected;
+import io.atrest.report.account.AccountReport.CheckGroup;
+import io.atrest.report.account.AccountReport.Gap;
 import io.atrest.scanner.check.CheckCatalog;
 import io.atrest.scanner.check.CheckInfo;
 import io.atrest.scanner.policy.Severity;
 import io.atrest.sql.AccountCoverage;
 import io.atrest.sql.HistoryException;
 import io.atrest.sql.HistoryStore;
+import io.atrest.sql.NotEvaluatedReason;
 import io.atrest.sql.ScanRun;
 import io.atrest.sql.StoredFinding;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Reads an {@link AccountReport} from the history store. */
 public final class AccountReportQuery {
+    /** OU paths longer than this are shortened from the left on the cover; the full path is printed beside. */
+    static final int OU_SHOWN = 40;
+
     private final HistoryStore store;
     private final CheckCatalog catalog;
 
@@ -26,7 +36,7 @@ public final class AccountReportQuery {
     }
 
     /**
-     * The open findings of {@code accountId} in the newest stored run that scanned it.
+     * The failing checks of {@code accountId} in the newest stored run that scanned it.
      *
      * @throws HistoryException when no stored run holds that account
      */
@@ -38,51 +48,66 @@ public final class AccountReportQuery {
                 .findFirst()
                 .orElseThrow(() -> new HistoryException("account " + accountId + " is not in the latest stored run (" + latest.id()
                         + "); 'atrest history' lists the runs and 'atrest scores' their accounts"));
-        List<AccountReport.Row> rows = store.queries().failingFindings(latest.id(), accountId).stream()
-                .map(this::row)
-                .sorted(Comparator.comparingInt(AccountReport.Row::severityRank)
-                        .thenComparing(AccountReport.Row::resourceArn)
-                        .thenComparing(AccountReport.Row::checkId))
+        List<StoredFinding> failing = store.queries().failingFindings(latest.id(), accountId);
+        List<StoredFinding> accepted = store.queries().acceptedFindings(latest.id()).stream()
+                .filter(f -> f.accountId().equals(accountId)).toList();
+        Map<String, Long> bySeverity = failing.stream().collect(Collectors.groupingBy(StoredFinding::severity, Collectors.counting()));
+        List<Gap> gaps = store.queries().notEvaluatedReasons(latest.id()).stream()
+                .filter(g -> g.accountId().equals(accountId))
+                .sorted(Comparator.comparingLong((NotEvaluatedReason g) -> -g.findings()).thenComparing(NotEvaluatedReason::checkId))
+                .map(g -> new Gap(g.checkId(), title(g.checkId()), g.reason() == null ? "UNKNOWN" : g.reason(),
+                        g.failedOperation() == null ? "" : g.failedOperation(), g.findings()))
                 .toList();
-        Map<String, Long> bySeverity = rows.stream().collect(Collectors.groupingBy(AccountReport.Row::severity, Collectors.counting()));
-        // Accepted risks last, under a heading of their own: failing, but an exemption accepts them until its date.
-        List<AccountReport.Row> accepted = store.queries().acceptedFindings(latest.id()).stream()
-                .filter(f -> f.accountId().equals(accountId))
-                .map(f -> withSeverity(row(f), ACCEPTED))
-                .sorted(Comparator.comparing(AccountReport.Row::resourceArn).thenComparing(AccountReport.Row::checkId))
-                .toList();
-        if (!accepted.isEmpty()) {
-            rows = new java.util.ArrayList<>(rows);
-            rows.addAll(accepted);
-        }
-        return new AccountReport(accountId, account.name() == null ? "" : account.name(),
-                account.ouPath() == null || account.ouPath().isEmpty() ? "(root)" : account.ouPath(),
+        String ou = account.ouPath() == null || account.ouPath().isEmpty() ? "(root)" : account.ouPath();
+        return new AccountReport(accountId, account.name() == null ? "" : account.name(), Names.shortPath(ou, OU_SHOWN), ou,
                 latest.id(), latest.startedAt(), now, Figures.score(account.score()), Figures.percent(account.coverage()),
                 account.status(),
                 bySeverity.getOrDefault("CRITICAL", 0L), bySeverity.getOrDefault("HIGH", 0L),
                 bySeverity.getOrDefault("MEDIUM", 0L), bySeverity.getOrDefault("LOW", 0L) + bySeverity.getOrDefault("INFO", 0L),
-                rows);
+                groups(failing, accountId), groups(accepted, accountId), gaps);
     }
 
-    /** The heading accepted risks are listed under, after every severity. */
-    static final String ACCEPTED = "ACCEPTED RISKS";
-
-    private static AccountReport.Row withSeverity(AccountReport.Row r, String heading) {
-        return new AccountReport.Row(heading, Integer.MAX_VALUE, r.resourceArn(), r.resourceType(), r.region(), r.classification(),
-                r.checkId(), r.title(), r.message(), r.evidence(), r.failingSince(), r.remediationConsole(), r.remediationCli());
+    /** One group per check, most severe first, then the check failing on most resources; resources by name. */
+    private List<CheckGroup> groups(List<StoredFinding> findings, String accountId) {
+        Map<String, List<StoredFinding>> byCheck = new LinkedHashMap<>();
+        findings.forEach(f -> byCheck.computeIfAbsent(f.checkId(), k -> new ArrayList<>()).add(f));
+        List<CheckGroup> groups = new ArrayList<>();
+        byCheck.forEach((checkId, list) -> groups.add(group(checkId, list, accountId)));
+        groups.sort(Comparator.comparingInt(CheckGroup::severityRank).thenComparing(g -> -g.resources().size())
+                .thenComparing(CheckGroup::checkId));
+        return groups;
     }
 
-    private AccountReport.Row row(StoredFinding f) {
-        CheckInfo info = catalog.check(f.checkId()).map(c -> c.info()).orElse(null);
-        String evidence = f.evidence().entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("\n"));
-        return new AccountReport.Row(f.severity(), Severity.rankOf(f.severity()), f.resourceArn(), f.resourceType(),
-                f.region() == null ? "" : f.region(), f.classification() == null ? "" : f.classification(), f.checkId(),
-                info == null ? f.checkId() : info.title(), f.message() == null ? "" : f.message(), evidence,
+    private CheckGroup group(String checkId, List<StoredFinding> findings, String accountId) {
+        CheckInfo info = catalog.check(checkId).map(c -> c.info()).orElse(null);
+        String cli = info == null || info.remediation().cli() == null ? "" : info.remediation().cli();
+        // A finding keeps the severity it failed with; the most severe one of the group heads it.
+        String severity = findings.stream().map(StoredFinding::severity).min(Comparator.comparingInt(Severity::rankOf)).orElse("INFO");
+        List<Affected> resources = findings.stream()
+                .map(f -> affected(f, cli))
+                .sorted(Comparator.comparing(Affected::name).thenComparing(Affected::arn))
+                .toList();
+        List<String> unknowns = FixCommand.unknowns(resources.stream().map(Affected::command).toList());
+        // One command for every resource (nothing of theirs fills it) is printed once, with the fix; else one per resource.
+        String shared = resources.stream().map(Affected::command).distinct().count() == 1 ? resources.get(0).command() : "";
+        if (!shared.isEmpty()) {
+            resources = resources.stream().map(a -> new Affected(a.name(), a.arn(), a.resourceType(), a.region(), a.classification(),
+                    a.message(), a.evidence(), a.failingSince(), "")).toList();
+        }
+        return new CheckGroup(severity, Severity.rankOf(severity), checkId, info == null ? checkId : info.title(),
+                info == null ? "" : info.rationale(), info == null ? "" : info.remediation().console(), shared, unknowns, resources);
+    }
+
+    private static Affected affected(StoredFinding f, String cli) {
+        String evidence = f.evidence().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
+        String name = f.resourceName() != null && !f.resourceName().isBlank() ? f.resourceName() : Names.lastSegment(f.resourceArn());
+        return new Affected(name, f.resourceArn(), f.resourceType(), f.region() == null ? "" : f.region(),
+                f.classification() == null ? "" : f.classification(), f.message() == null ? "" : f.message(), evidence,
                 Figures.day(f.failingSince()),
-                info == null ? "" : info.remediation().console(),
-                info == null || info.remediation().cli() == null ? "" : info.remediation().cli());
+                FixCommand.fill(cli, f.resourceType(), f.resourceArn(), f.resourceName(), f.accountId(), f.region()));
     }
 
+    private String title(String checkId) {
+        return catalog.check(checkId).map(c -> c.info().title()).orElse(checkId);
+    }
 }

@@ -1,6 +1,5 @@
 package io.atrest.report.jasper;
 
-import io.atrest.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,11 +14,8 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.export.HtmlExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
-import net.sf.jasperreports.export.SimpleHtmlReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -48,32 +44,19 @@ public final class JasperRendering {
         }
     }
 
-    /** Writes a filled report as PDF (fonts embedded) or as one self-contained HTML file. */
-    public static void export(JasperPrint print, ReportFormat format, OutputStream out) {
+    /** Writes a filled report as PDF, fonts embedded. (The HTML reports are not Jasper's: see {@code HtmlReport}.) */
+    public static void pdf(JasperPrint print, OutputStream out) {
         try {
-            switch (format) {
-                case PDF -> {
-                    JRPdfExporter exporter = new JRPdfExporter();
-                    exporter.setExporterInput(new SimpleExporterInput(print));
-                    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-                    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-                    configuration.setMetadataTitle(print.getName());
-                    configuration.setMetadataCreator("atrest");
-                    exporter.setConfiguration(configuration);
-                    exporter.exportReport();
-                }
-                case HTML -> {
-                    HtmlExporter exporter = new HtmlExporter();
-                    exporter.setExporterInput(new SimpleExporterInput(print));
-                    exporter.setExporterOutput(new SimpleHtmlExporterOutput(out, "UTF-8"));
-                    SimpleHtmlReportConfiguration configuration = new SimpleHtmlReportConfiguration();
-                    configuration.setEmbedImage(true);
-                    exporter.setConfiguration(configuration);
-                    exporter.exportReport();
-                }
-            }
+            JRPdfExporter exporter = new JRPdfExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+            configuration.setMetadataTitle(print.getName());
+            configuration.setMetadataCreator("atrest");
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
         } catch (JRException e) {
-            throw new IllegalStateException("cannot write the " + format + " report: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot write the PDF report: " + e.getMessage(), e);
         }
     }
 }

@@ -19,6 +19,7 @@ public record ManagementReport(
         Instant runStartedAt,
         String runStatus,
         Headline headline,
+        String trendText,
         List<TrendRow> trend,
         List<AccountRow> accounts,
         List<OuRow> ous,
@@ -26,6 +27,7 @@ public record ManagementReport(
         List<RemediationRow> remediation,
         List<CheckRow> topChecks,
         List<LevelRow> levelTrend,
+        String levelTrendText,
         List<LevelNow> levelsNow,
         List<KeyRow> keysAtRisk,
         List<ReaderRow> readers,
@@ -37,13 +39,19 @@ public record ManagementReport(
     public record Headline(Double score, Double coverage, Double delta7, Double delta30, Double delta90, long openCritical,
                            long openHigh, int accountsScanned, int accountsPlanned, int keysAtRisk) {}
 
-    /** One stored run on the trend chart: score and coverage, both 0..100. */
+    /**
+     * One stored run on the trend chart: score and coverage, both 0..100.
+     */
     public record TrendRow(Instant startedAt, Double score, Double coveragePercent) {}
 
-    public record AccountRow(String accountId, String name, String ouPath, String score, Double delta, String deltaText,
-                             long critical, long high, String coverage, String status) {}
+    /**
+     * @param ouPath the OU path shortened from the left for a column; {@code ouPathFull} is the whole path
+     * @param reason why the account ranks where it does: its open critical and high findings, or what kept it from a score
+     */
+    public record AccountRow(String accountId, String name, String ouPath, String ouPathFull, String score, Double scoreValue,
+                             Double delta, String deltaText, long critical, long high, String coverage, String status, String reason) {}
 
-    public record OuRow(String ouPath, String score, String coverage, long failing) {}
+    public record OuRow(String ouPath, String ouPathFull, String score, String coverage, long failing) {}
 
     /** Findings that began failing (new or regressed) and findings fixed, in the week starting on {@code week}. */
     public record WeekRow(String week, long opened, long resolved) {}
@@ -57,8 +65,9 @@ public record ManagementReport(
 
     public record LevelNow(String level, long onDemandedKey, long evaluated, String share, String changeText) {}
 
-    public record KeyRow(String keyArn, String accountId, String region, String state, String deletionDate, String daysLeft,
-                         int storeCount, String stores) {}
+    /** @param key the key's first alias, or its id when it has none */
+    public record KeyRow(String key, String keyArn, String accountId, String accountName, String region, String state, String deletionDate,
+                         String daysLeft, int storeCount, String stores) {}
 
     /**
      * Who can read restricted data in one account: its customer keys protecting the sensitive
@@ -71,11 +80,11 @@ public record ManagementReport(
                             int incomplete) {}
 
     /** One key protecting restricted data and how many principals can decrypt with it. */
-    public record WideKeyRow(String key, String keyArn, String accountId, String region, String level, int decryptors, int conditional,
+    public record WideKeyRow(String key, String keyArn, String accountId, String accountName, String region, String level, int decryptors, int conditional,
                              int users, String access) {}
 
     public record CoverageRow(String accountId, String name, String status, String regions, int collectionErrors,
                               String coverage, String message) {}
 
-    public record GapRow(String accountId, String checkId, String reason, String operation, long findings) {}
+    public record GapRow(String accountId, String accountName, String checkId, String reason, String operation, long findings) {}
 }

@@ -1,6 +1,7 @@
 package io.atrest.report.management;
 
 import io.atrest.report.Figures;
+import io.atrest.report.Names;
 import io.atrest.report.management.ManagementReport.AccountRow;
 import io.atrest.report.management.ManagementReport.CheckRow;
 import io.atrest.report.management.ManagementReport.CoverageRow;
@@ -30,6 +31,7 @@ import io.atrest.sql.ScanRun;
 import io.atrest.sql.ScopeScore;
 import io.atrest.sql.SeverityCount;
 import io.atrest.sql.StoredFinding;
+import io.atrest.sql.StoredResource;
 import io.atrest.sql.TrendPoint;
 import io.atrest.sql.TrendScope;
 import io.atrest.sql.Weights;
@@ -60,6 +62,9 @@ public final class ManagementReportQuery {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
 
     static final int WIDEST_KEYS_SHOWN = 15;
+    static final int CHECKS_SHOWN = 10;
+    /** OU paths longer than this are shortened from the left in tables; the full path stays beside them. */
+    static final int OU_SHOWN = 22;
 
     private final HistoryStore store;
     private final CheckCatalog catalog;
@@ -102,7 +107,10 @@ public final class ManagementReportQuery {
         Double coverage = current == null ? latest.coverage() : current.coverage();
 
         List<AccountCoverage> accountCoverage = store.queries().accountCoverage(latest.id());
-        List<KeyRow> keys = keysAtRisk(latest.id(), now);
+        Map<String, String> accountNames = new HashMap<>();
+        accountCoverage.forEach(a -> accountNames.put(a.accountId(), a.name() == null ? "" : a.name()));
+        List<StoredResource> resources = store.queries().resourcesAt(latest.id());
+        List<KeyRow> keys = keysAtRisk(latest.id(), now, keyNames(resources), accountNames);
         Map<String, long[]> bySeverity = criticalAndHigh(latest.id());
         long openCritical = bySeverity.values().stream().mapToLong(c -> c[0]).sum();
         long openHigh = bySeverity.values().stream().mapToLong(c -> c[1]).sum();
@@ -117,7 +125,9 @@ public final class ManagementReportQuery {
                 .toList();
 
         List<LevelProtection> levels = store.queries().levelProtection(since, keyTierChecks());
-        RestrictedReaders.Section readers = RestrictedReaders.of(store.queries().resourcesAt(latest.id()), accountCoverage, restrictedLevels,
+        List<LevelRow> levelRows = levels.stream().map(l -> new LevelRow(l.startedAt(), l.classification(),
+                l.share() == null ? null : l.share() * 100)).toList();
+        RestrictedReaders.Section readers = RestrictedReaders.of(resources, accountCoverage, restrictedLevels,
                 WIDEST_KEYS_SHOWN);
         return new ManagementReport(
                 latest.organizationId() == null ? "organization" : latest.organizationId(),
@@ -127,27 +137,33 @@ public final class ManagementReportQuery {
                 latest.startedAt(),
                 latest.status().name(),
                 headline,
+                TrendText.score(trend, window),
                 trend,
                 accounts(latest, accountCoverage, bySeverity, since, points),
                 ous(latest.id()),
                 weeks(since, now),
                 remediation(since),
                 topChecks(latest.id()),
-                levels.stream().map(l -> new LevelRow(l.startedAt(), l.classification(),
-                        l.share() == null ? null : l.share() * 100)).toList(),
+                levelRows,
+                TrendText.levels(levelRows),
                 levelsNow(levels, latest.id()),
                 keys.subList(0, Math.min(KEYS_SHOWN, keys.size())),
                 readers.accounts(),
                 readers.widestKeys(),
                 accountCoverage.stream().map(a -> new CoverageRow(a.accountId(), a.name(), a.status(), a.regions(),
                         a.collectionErrors(), Figures.percent(a.coverage()), a.message() == null ? "" : a.message())).toList(),
-                store.queries().notEvaluatedReasons(latest.id()).stream()
-                        .sorted(Comparator.comparingLong((io.atrest.sql.NotEvaluatedReason g) -> -g.findings())
-                                .thenComparing(io.atrest.sql.NotEvaluatedReason::accountId))
-                        .limit(GAPS_SHOWN)
-                        .map(g -> new GapRow(g.accountId(), g.checkId(), g.reason() == null ? "UNKNOWN" : g.reason(),
-                                g.failedOperation() == null ? "" : g.failedOperation(), g.findings()))
-                        .toList());
+                gaps(latest.id(), accountNames));
+    }
+
+    /** What the run could not evaluate, the widest gaps first. */
+    private List<GapRow> gaps(long runId, Map<String, String> accountNames) {
+        return store.queries().notEvaluatedReasons(runId).stream()
+                .sorted(Comparator.comparingLong((io.atrest.sql.NotEvaluatedReason g) -> -g.findings())
+                        .thenComparing(io.atrest.sql.NotEvaluatedReason::accountId))
+                .limit(GAPS_SHOWN)
+                .map(g -> new GapRow(g.accountId(), accountNames.getOrDefault(g.accountId(), ""), g.checkId(),
+                        g.reason() == null ? "UNKNOWN" : g.reason(), g.failedOperation() == null ? "" : g.failedOperation(), g.findings()))
+                .toList();
     }
 
     /**
@@ -200,16 +216,43 @@ public final class ManagementReportQuery {
             long[] sev = bySeverity.getOrDefault(a.accountId(), new long[2]);
             Double was = before.get(a.accountId());
             Double delta = a.score() == null || was == null ? null : a.score() - was;
-            rows.add(new AccountRow(a.accountId(), a.name() == null ? "" : a.name(), ouLabel(a.ouPath()), Figures.score(a.score()),
-                    delta, Figures.delta(delta), sev[0], sev[1], Figures.percent(a.coverage()), a.status()));
+            String ou = ouLabel(a.ouPath());
+            rows.add(new AccountRow(a.accountId(), a.name() == null ? "" : a.name(), Names.shortPath(ou, OU_SHOWN), ou,
+                    Figures.score(a.score()), a.score(), delta, Figures.delta(delta), sev[0], sev[1], Figures.percent(a.coverage()),
+                    a.status(), reason(a, sev)));
         }
-        rows.sort(Comparator.comparing((AccountRow r) -> -r.critical()).thenComparing(r -> -r.high()).thenComparing(AccountRow::accountId));
+        rows.sort(WORST_FIRST);
         return rows;
+    }
+
+    /**
+     * Risk order: lowest score first; an account without a score (nothing could be evaluated) comes
+     * first of all, since nobody knows how it stands; ties by open critical, then high findings.
+     */
+    static final Comparator<AccountRow> WORST_FIRST = Comparator
+            .comparing((AccountRow r) -> r.scoreValue() == null ? Double.NEGATIVE_INFINITY : r.scoreValue())
+            .thenComparing(r -> -r.critical()).thenComparing(r -> -r.high())
+            .thenComparing(r -> r.name().isEmpty() ? r.accountId() : r.name());
+
+    private static String reason(AccountCoverage a, long[] severity) {
+        if (a.score() == null) {
+            return "no check could be evaluated" + (a.message() == null || a.message().isBlank() ? "" : ": " + a.message());
+        }
+        List<String> parts = new ArrayList<>();
+        if (severity[0] > 0) {
+            parts.add(severity[0] + " critical");
+        }
+        if (severity[1] > 0) {
+            parts.add(severity[1] + " high");
+        }
+        String open = parts.isEmpty() ? "no critical or high finding open" : String.join(", ", parts) + " open";
+        return a.coverage() != null && a.coverage() < 0.95 ? open + "; " + Figures.percent(a.coverage()) + " evaluated" : open;
     }
 
     private List<OuRow> ous(long runId) {
         return store.queries().ouScores(runId, weights).stream()
-                .map((ScopeScore s) -> new OuRow(ouLabel(s.scope()), Figures.score(s.score()), Figures.percent(s.coverage()), s.failed()))
+                .map((ScopeScore s) -> new OuRow(Names.shortPath(ouLabel(s.scope()), OU_SHOWN), ouLabel(s.scope()), Figures.score(s.score()),
+                        Figures.percent(s.coverage()), s.failed()))
                 .toList();
     }
 
@@ -252,8 +295,9 @@ public final class ManagementReportQuery {
                 .toList();
     }
 
+    /** The failing checks most urgent first: by severity, then by how many resources fail them. */
     private List<CheckRow> topChecks(long runId) {
-        return store.queries().topFailingChecks(runId, 10).stream()
+        return store.queries().topFailingChecks(runId, CHECKS_SHOWN).stream()
                 .map(c -> new CheckRow(c.checkId(), catalog.check(c.checkId()).map(k -> k.info().title()).orElse(c.checkId()),
                         c.severity(), c.failed(), c.evaluated(),
                         Figures.percent(c.evaluated() == 0 ? null : (double) c.failed() / c.evaluated())))
@@ -286,7 +330,19 @@ public final class ManagementReportQuery {
         return rows;
     }
 
-    private List<KeyRow> keysAtRisk(long runId, Instant now) {
+    /** Each key's first alias, by ARN: keys are shown by the name people gave them. */
+    private static Map<String, String> keyNames(List<StoredResource> resources) {
+        Map<String, String> names = new HashMap<>();
+        for (StoredResource r : resources) {
+            String aliases = r.attributes().getOrDefault("aliases", "");
+            if (!aliases.isBlank()) {
+                names.put(r.arn(), aliases.split(",")[0].trim());
+            }
+        }
+        return names;
+    }
+
+    private List<KeyRow> keysAtRisk(long runId, Instant now, Map<String, String> keyNames, Map<String, String> accountNames) {
         List<String> checks = List.of(KmsPendingDeletionInUse.INFO.id(), KmsDisabledInUse.INFO.id());
         Map<String, KeyRow> byKey = new LinkedHashMap<>();
         for (StoredFinding f : store.queries().failingFindings(runId, ResourceType.AwsKmsKey.name(), checks)) {
@@ -301,7 +357,8 @@ public final class ManagementReportQuery {
                 deletionDay = Figures.day(at);
                 daysLeft = Long.toString(Math.max(0, Duration.between(now, at).toDays()));
             }
-            byKey.putIfAbsent(f.resourceArn(), new KeyRow(f.resourceArn(), f.accountId(), f.region() == null ? "" : f.region(),
+            byKey.putIfAbsent(f.resourceArn(), new KeyRow(keyNames.getOrDefault(f.resourceArn(), Names.lastSegment(f.resourceArn())),
+                    f.resourceArn(), f.accountId(), accountNames.getOrDefault(f.accountId(), ""), f.region() == null ? "" : f.region(),
                     evidence.getOrDefault("state", ""), deletionDay, daysLeft, storeCount, stores.replace(",", "\n")));
         }
         List<KeyRow> rows = new ArrayList<>(byKey.values());

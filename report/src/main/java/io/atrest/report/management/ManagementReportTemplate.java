@@ -32,6 +32,8 @@ public final class ManagementReportTemplate {
                 : Integer.toString(h.accountsScanned()));
         p.put("KEYS_AT_RISK", h.keysAtRisk());
         p.put("TREND", report.trend());
+        p.put("TREND_TEXT", report.trendText());
+        p.put("LEVEL_TREND_TEXT", report.levelTrendText());
         p.put("ACCOUNTS", report.accounts());
         p.put("OUS", report.ous());
         p.put("WEEKS", report.weeks());

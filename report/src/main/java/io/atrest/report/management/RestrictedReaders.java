@@ -36,6 +36,8 @@ final class RestrictedReaders {
                 levelOfKey.putIfAbsent(key, level);
             }
         }
+        Map<String, String> names = new HashMap<>();
+        accounts.forEach(a -> names.put(a.accountId(), a.name() == null ? "" : a.name()));
         Map<String, AccountTally> byAccount = new LinkedHashMap<>();
         List<WideKeyRow> keys = new ArrayList<>();
         for (StoredResource r : resources) {
@@ -49,13 +51,11 @@ final class RestrictedReaders {
             long users = readers.stream().filter(e -> e.kind(r.accountId()) == Kind.USER).count();
             String name = keyName(r);
             int decryptors = readers.size() + stored.leftOut();
-            keys.add(new WideKeyRow(name, r.arn(), r.accountId(), r.region() == null ? "" : r.region(), level, decryptors, (int) conditional,
+            keys.add(new WideKeyRow(name, r.arn(), r.accountId(), names.getOrDefault(r.accountId(), ""), r.region() == null ? "" : r.region(), level, decryptors, (int) conditional,
                     (int) users, r.attributes().get("access")));
             byAccount.computeIfAbsent(r.accountId(), AccountTally::new).add(name, decryptors, readers, r.attributes().get("access"));
         }
         keys.sort(Comparator.comparingInt((WideKeyRow k) -> -k.decryptors()).thenComparing(WideKeyRow::keyArn));
-        Map<String, String> names = new HashMap<>();
-        accounts.forEach(a -> names.put(a.accountId(), a.name() == null ? "" : a.name()));
         List<ReaderRow> rows = new ArrayList<>();
         for (AccountTally t : byAccount.values()) {
             rows.add(new ReaderRow(t.accountId, names.getOrDefault(t.accountId, ""), t.keys, t.principals.size(), t.users.size(),

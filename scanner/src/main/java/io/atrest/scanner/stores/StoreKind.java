@@ -2,12 +2,14 @@ package io.atrest.scanner.stores;
 
 import io.atrest.scanner.aws.ReadOperation;
 import io.atrest.scanner.check.Check;
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.check.ResourceType;
 import io.atrest.scanner.inventory.DataStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -22,6 +24,7 @@ import java.util.function.Supplier;
  * @param title what the kind is called in the docs ("Redshift clusters")
  * @param asffType the ASFF resource type of its findings: its own name, or "Other" where ASFF has none
  * @param task the collection task's name: failures of the whole task (timeouts) carry it as their service
+ * @param cliName how its checks' fix commands name one of its stores, when they do
  */
 public record StoreKind<T extends DataStore>(
         ResourceType type,
@@ -33,7 +36,8 @@ public record StoreKind<T extends DataStore>(
         List<Listing> listings,
         StoreCollector collector,
         Function<T, Map<String, String>> attributes,
-        List<Supplier<? extends Check>> checks) {
+        List<Supplier<? extends Check>> checks,
+        Optional<CliName> cliName) {
 
     public StoreKind {
         Objects.requireNonNull(type, "type");
@@ -42,6 +46,7 @@ public record StoreKind<T extends DataStore>(
         calls = List.copyOf(calls);
         listings = List.copyOf(listings);
         checks = List.copyOf(checks);
+        Objects.requireNonNull(cliName, "cliName");
         if (calls.isEmpty() || listings.isEmpty()) {
             throw new IllegalArgumentException(type + " declares no call or no listing");
         }
@@ -74,6 +79,7 @@ public record StoreKind<T extends DataStore>(
         private StoreCollector collector;
         private Function<T, Map<String, String>> attributes = store -> Map.of();
         private final List<Supplier<? extends Check>> checks = new ArrayList<>();
+        private CliName cliName;
 
         private Builder(ResourceType type, Class<T> record) {
             this.type = type;
@@ -125,9 +131,15 @@ public record StoreKind<T extends DataStore>(
             return this;
         }
 
+        /** The placeholder its checks' commands name one of its stores by ("queue-url"), and the form that fills it. */
+        public Builder<T> cliName(String placeholder, CliName.Form form) {
+            this.cliName = CliName.of(placeholder, form);
+            return this;
+        }
+
         public StoreKind<T> build() {
             return new StoreKind<>(type, record, Objects.requireNonNull(title, "title"), asffType, Objects.requireNonNull(task, "task"),
-                    calls, listings, collector, attributes, checks);
+                    calls, listings, collector, attributes, checks, Optional.ofNullable(cliName));
         }
     }
 }

@@ -98,7 +98,10 @@ interface CountDao {
                    SUM(failed) AS failed, SUM(passed + failed) AS evaluated
             FROM run_aggregate WHERE run_id = :run
             GROUP BY check_id HAVING SUM(failed) > 0
-            ORDER BY SUM(failed) DESC, check_id LIMIT :limit""")
+            ORDER BY MAX(CASE WHEN failed = 0 THEN 0 WHEN severity = 'CRITICAL' THEN 5 WHEN severity = 'HIGH' THEN 4
+                              WHEN severity = 'MEDIUM' THEN 3 WHEN severity = 'LOW' THEN 2 ELSE 1 END) DESC,
+                     SUM(failed) DESC, check_id
+            LIMIT :limit""")
     @RegisterConstructorMapper(CheckFailures.class)
     List<CheckFailures> topFailingChecks(@Bind("run") long runId, @Bind("limit") int limit);
 

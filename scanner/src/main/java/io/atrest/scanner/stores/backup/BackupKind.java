@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.backup;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class BackupKind {
     public static final StoreKind<BackupVault> KIND = StoreKind.of(BackupVault.TYPE, BackupVault.class)
             .title("AWS Backup vaults")
+            .cliName("vault", CliName.Form.NAME)
             .task("backup")
             .call("Backup", "ListBackupVaults", "backup:ListBackupVaults")
             .call("Backup", "GetBackupVaultAccessPolicy", "backup:GetBackupVaultAccessPolicy")

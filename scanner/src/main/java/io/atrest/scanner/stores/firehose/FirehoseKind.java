@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.firehose;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class FirehoseKind {
     public static final StoreKind<FirehoseStream> KIND = StoreKind.of(FirehoseStream.TYPE, FirehoseStream.class)
             .title("Firehose delivery streams")
+            .cliName("stream", CliName.Form.NAME)
             .asff("Other")
             .task("firehose")
             .call("Firehose", "ListDeliveryStreams", "firehose:ListDeliveryStreams")

@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.glacier;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class GlacierKind {
     public static final StoreKind<GlacierVault> KIND = StoreKind.of(GlacierVault.TYPE, GlacierVault.class)
             .title("S3 Glacier vaults")
+            .cliName("vault", CliName.Form.NAME)
             .asff("Other")
             .task("glacier")
             .call("Glacier", "ListVaults", "glacier:ListVaults")

@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.kinesis;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class KinesisKind {
     public static final StoreKind<KinesisStream> KIND = StoreKind.of(KinesisStream.TYPE, KinesisStream.class)
             .title("Kinesis data streams")
+            .cliName("stream", CliName.Form.NAME)
             .task("kinesis")
             .call("Kinesis", "ListStreams", "kinesis:ListStreams")
             .call("Kinesis", "DescribeStreamSummary", "kinesis:DescribeStreamSummary")

@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.logs;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class LogsKind {
     public static final StoreKind<LogGroup> KIND = StoreKind.of(LogGroup.TYPE, LogGroup.class)
             .title("CloudWatch Logs log groups")
+            .cliName("log-group", CliName.Form.NAME)
             .asff("Other")
             .task("logs")
             .call("CloudWatchLogs", "DescribeLogGroups", "logs:DescribeLogGroups")

@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.opensearch;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class OpenSearchKind {
     public static final StoreKind<OpenSearchDomain> KIND = StoreKind.of(OpenSearchDomain.TYPE, OpenSearchDomain.class)
             .title("OpenSearch domains")
+            .cliName("domain", CliName.Form.NAME)
             .task("opensearch")
             .call("OpenSearch", "ListDomainNames", "es:ListDomainNames")
             .call("OpenSearch", "DescribeDomains", "es:DescribeDomains")

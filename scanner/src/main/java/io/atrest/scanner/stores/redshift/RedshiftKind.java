@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.redshift;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 public final class RedshiftKind {
     public static final StoreKind<RedshiftCluster> KIND = StoreKind.of(RedshiftCluster.TYPE, RedshiftCluster.class)
             .title("Redshift clusters")
+            .cliName("cluster", CliName.Form.NAME)
             .task("redshift")
             .call("Redshift", "DescribeClusters", "redshift:DescribeClusters")
             .listing(Listing.of("redshift:DescribeClusters"))

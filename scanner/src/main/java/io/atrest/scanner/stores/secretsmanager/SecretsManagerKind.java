@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.secretsmanager;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class SecretsManagerKind {
     public static final StoreKind<Secret> KIND = StoreKind.of(Secret.TYPE, Secret.class)
             .title("Secrets Manager secrets")
+            .cliName("secret", CliName.Form.ARN)
             .task("secretsmanager")
             .call("SecretsManager", "ListSecrets", "secretsmanager:ListSecrets")
             .call("SecretsManager", "GetResourcePolicy", "secretsmanager:GetResourcePolicy")

@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.sns;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class SnsKind {
     public static final StoreKind<SnsTopic> KIND = StoreKind.of(SnsTopic.TYPE, SnsTopic.class)
             .title("SNS topics")
+            .cliName("topic-arn", CliName.Form.ARN)
             .task("sns")
             .call("Sns", "ListTopics", "sns:ListTopics")
             .call("Sns", "GetTopicAttributes", "sns:GetTopicAttributes")

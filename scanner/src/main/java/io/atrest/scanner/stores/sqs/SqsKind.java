@@ -1,5 +1,6 @@
 package io.atrest.scanner.stores.sqs;
 
+import io.atrest.scanner.check.CliName;
 import io.atrest.scanner.stores.Listing;
 import io.atrest.scanner.stores.StoreKind;
 
@@ -7,6 +8,7 @@ import io.atrest.scanner.stores.StoreKind;
 public final class SqsKind {
     public static final StoreKind<SqsQueue> KIND = StoreKind.of(SqsQueue.TYPE, SqsQueue.class)
             .title("SQS queues")
+            .cliName("queue-url", CliName.Form.QUEUE_URL)
             .task("sqs")
             .call("Sqs", "ListQueues", "sqs:ListQueues")
             .call("Sqs", "GetQueueAttributes", "sqs:GetQueueAttributes")
