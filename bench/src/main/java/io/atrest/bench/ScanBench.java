@@ -59,6 +59,11 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * each call through the scan's own retry strategy ({@link SimulatedThrottling}), and the walk's
  * share of the wall time and its calls are reported.
  *
+ * <p>It reports the floor beside the wall time: the simulated service time, every call's latency
+ * spread over the calls that may be in flight (calls x latency / concurrency), and the ratio of
+ * the two. {@code --buckets N} sets the buckets per account (15), {@code --account-bpa true} turns
+ * on every account's Block Public Access (the bucket ACLs are then not read).
+ *
  * <p>{@code ScanBench --accounts 200 --regions 3 --latency-ms 50 --concurrency 32 --sink disk}
  */
 public final class ScanBench {
@@ -165,7 +170,10 @@ public final class ScanBench {
             organization.account(id, "account-" + a, "ACTIVE", "ou-w" + (a % 10) + (a % 2 == 0 ? "-prod" : "-dev"),
                     Map.of("owner", "team-" + (a % 7)));
             FakeAccount account = new FakeAccount(id);
-            resources += fill(account, id, regions);
+            resources += fill(account, id, regions, opts.number("buckets", 15));
+            if (Boolean.parseBoolean(opts.text("account-bpa", "false"))) {
+                account.accountBlock = new Boolean[] {true, true, true, true};
+            }
             identities(account.iam, id, opts.number("roles", 0), regions);
             for (String region : regions) {
                 for (int k = 0; k < opts.number("stores", 0); k++) {
@@ -212,12 +220,12 @@ public final class ScanBench {
         }
     }
 
-    /** One account's resources: 15 buckets under its keys, and 5 keys and 7 volumes per region; returns how many. */
-    private static int fill(FakeAccount account, String id, List<String> regions) {
+    /** One account's resources: {@code buckets} buckets under its keys, and 5 keys and 7 volumes per region; returns how many. */
+    private static int fill(FakeAccount account, String id, List<String> regions, int buckets) {
         int resources = 0;
         account.enabledRegions.clear();
         account.enabledRegions.addAll(regions);
-        for (int b = 0; b < 15; b++) {
+        for (int b = 0; b < buckets; b++) {
             String region = regions.get(b % regions.size());
             // under the account's own keys, a third of them restricted: the keys' access is then judged
             var bucket = account.bucket("bench-" + id + "-" + b, region).versioning("Enabled")
@@ -306,6 +314,14 @@ public final class ScanBench {
                 accounts, regionCount, world.resources(), latencyMs, concurrency);
         System.out.printf(Locale.ROOT, "collect %.1f s, %,d calls, %.0f calls/s = %.0f%% of the limit %.0f calls/s (concurrency / latency)%n",
                 m.collectSeconds(), calls.size(), rate, 100 * rate / limit, limit);
+        // The floor: every call's latency, spread over as many calls as may be in flight. The scan can only approach it.
+        double floor = calls.size() * (latencyMs / 1000.0) / concurrency;
+        System.out.printf(Locale.ROOT, "simulated service time %.1f s (calls x latency / %d in flight); wall %.1f s = %.2f x the floor%n",
+                floor, concurrency, m.collectSeconds(), m.collectSeconds() / floor);
+        int buckets = opts.number("buckets", 15) * accounts;
+        long bucketCalls = world.log().callsOnPrefix("arn:aws:s3:::").size();
+        System.out.printf(Locale.ROOT, "S3: %.2f calls per bucket (%,d on %,d buckets; ListBuckets and account settings apart)%n",
+                (double) bucketCalls / buckets, bucketCalls, buckets);
         System.out.printf(Locale.ROOT, "sink %s: run %d %s, %,d resources, %d failed calls; peak heap while collecting %d MB (before %d MB)%n",
                 onDisk ? "on disk" : "in memory", m.run().id(), m.run().status(), m.run().resources(), m.run().collectionErrors(),
                 m.collectPeak() >> 20, m.heapBefore() >> 20);
@@ -313,7 +329,8 @@ public final class ScanBench {
                 m.storePeak() >> 20);
         Map<String, Integer> byService = new TreeMap<>();
         calls.forEach(c -> byService.merge(c.substring(0, c.indexOf(':')), 1, Integer::sum));
-        Map<String, Integer> perService = Map.of("S3", 15 * accounts, "Kms", 5 * regionCount * accounts, "Ec2", 7 * regionCount * accounts);
+        Map<String, Integer> perService = Map.of("S3", opts.number("buckets", 15) * accounts, "Kms", 5 * regionCount * accounts,
+                "Ec2", 7 * regionCount * accounts);
         List<String> lines = new ArrayList<>();
         byService.forEach((service, n) -> lines.add(String.format(Locale.ROOT, "  %-16s %,8d calls%s", service, n,
                 perService.containsKey(service) ? String.format(Locale.ROOT, "  (%.2f per resource of the service)",

@@ -40,7 +40,8 @@ final class LiveScanOptions {
     @Option(names = "--exclude-regions", split = ",", paramLabel = "REGION", description = "Never scan these regions.")
     List<String> excludeRegions = new ArrayList<>();
 
-    @Option(names = "--concurrency", defaultValue = "8", description = "Accounts scanned at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--concurrency", defaultValue = "8", description = "Accounts scanned at once, and calls in flight; one account's service takes at most a quarter"
+                    + " of them (at least 2) (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
     @Option(names = "--account-timeout", paramLabel = "DURATION", defaultValue = "30m",

@@ -78,7 +78,8 @@ public final class ResourceAttributes {
         if (store instanceof S3Bucket b) {
             a.put("versioning", b.versioning().isPresent() ? b.versioning().value().status().name()
                     : b.versioning().isKnown() ? "NEVER_ENABLED" : "unknown");
-            a.put("blockPublicAccess", b.publicAccessBlock().isPresent() ? String.valueOf(b.publicAccessBlock().value().allOn())
+            a.put("blockPublicAccess", b.skipped("GetPublicAccessBlock") != null ? "true (account)"
+                    : b.publicAccessBlock().isPresent() ? String.valueOf(b.publicAccessBlock().value().allOn())
                     : b.publicAccessBlock().isKnown() ? "false" : "unknown");
             a.put("aclPublic", text(b.aclGrantsPublic()));
             a.put("hasPolicy", b.policy().isKnown() ? String.valueOf(b.policy().value() != null) : "unknown");

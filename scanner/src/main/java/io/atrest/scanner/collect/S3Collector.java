@@ -10,6 +10,7 @@ import io.atrest.scanner.inventory.Partition;
 import io.atrest.scanner.inventory.PublicAccessBlock;
 import io.atrest.scanner.inventory.S3Bucket;
 import io.atrest.scanner.inventory.VersioningStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public final class S3Collector {
     static final Set<String> PUBLIC_GROUPS = Set.of(
             "http://acs.amazonaws.com/groups/global/AllUsers", "http://acs.amazonaws.com/groups/global/AuthenticatedUsers");
 
+    /** Buckets per ListBuckets page: S3's own maximum. */
+    static final int LIST_PAGE = 10_000;
+
     private final String accountId;
     private final AccountClients clients;
     private final String homeRegion;
@@ -59,15 +63,26 @@ public final class S3Collector {
         this.sink = sink;
     }
 
+    /** Collects everything, one bucket after another. */
     public void collect() {
-        collectAccountBlock();
+        list().forEach(Runnable::run);
+    }
+
+    /**
+     * Reads the account's Block Public Access and lists its buckets; answers one piece of work per
+     * bucket in a scanned region (reading its settings), to be run in any order, on any thread.
+     */
+    public List<Runnable> list() {
+        Observed<PublicAccessBlock> accountBlock = collectAccountBlock();
         Calls global = new Calls(accountId, homeRegion, sink);
         S3Client home = clients.s3(homeRegion);
+        // The paginated form (max-buckets set) is the one whose answer carries each bucket's region.
         Observed<List<Bucket>> listed = global.observe("s3", "ListBuckets", null,
-                () -> home.listBucketsPaginator(b -> b.build()).buckets().stream().toList());
+                () -> home.listBucketsPaginator(b -> b.maxBuckets(LIST_PAGE)).buckets().stream().toList());
         if (!listed.isKnown()) {
-            return;
+            return List.of();
         }
+        List<Runnable> work = new ArrayList<>();
         int skipped = 0;
         for (Bucket bucket : listed.value()) {
             String region = bucket.bucketRegion() != null ? bucket.bucketRegion() : locate(global, home, bucket.name());
@@ -75,14 +90,15 @@ public final class S3Collector {
                 skipped++;
                 continue;
             }
-            sink.bucket(describe(bucket, region));
+            work.add(() -> sink.bucket(describe(bucket, region, accountBlock)));
         }
         if (skipped > 0) {
             LOG.info("account {}: {} bucket(s) in regions outside the scan were left out", accountId, skipped);
         }
+        return work;
     }
 
-    private void collectAccountBlock() {
+    private Observed<PublicAccessBlock> collectAccountBlock() {
         Calls calls = new Calls(accountId, homeRegion, sink);
         Observed<PublicAccessBlock> settings = calls.observe("s3control", "GetPublicAccessBlock", null,
                 () -> publicAccessBlock(clients.s3Control(homeRegion)
@@ -90,6 +106,7 @@ public final class S3Collector {
                         .publicAccessBlockConfiguration()),
                 NO_PUBLIC_ACCESS_BLOCK, PublicAccessBlock.NONE);
         sink.accountPublicAccessBlock(new AccountPublicAccessBlock(accountId, settings));
+        return settings;
     }
 
     /** GetBucketLocation answers null or "" for us-east-1 and "EU" for the oldest Irish buckets. */
@@ -106,7 +123,7 @@ public final class S3Collector {
         return "EU".equals(constraint) ? "eu-west-1" : constraint;
     }
 
-    private S3Bucket describe(Bucket listed, String region) {
+    private S3Bucket describe(Bucket listed, String region, Observed<PublicAccessBlock> accountBlock) {
         String name = listed.name();
         String arn = "arn:" + Partition.ofRegion(region) + ":s3:::" + name;
         Calls calls = new Calls(accountId, region, sink);
@@ -116,9 +133,17 @@ public final class S3Collector {
                 NO_ENCRYPTION, BucketEncryption.NONE);
         Observed<BucketVersioning> versioning = calls.observe("s3", "GetBucketVersioning", arn,
                 () -> versioning(s3.getBucketVersioning(r -> r.bucket(name))));
-        Observed<PublicAccessBlock> block = calls.observe("s3", "GetPublicAccessBlock", arn,
-                () -> publicAccessBlock(s3.getPublicAccessBlock(r -> r.bucket(name)).publicAccessBlockConfiguration()),
-                NO_PUBLIC_ACCESS_BLOCK, PublicAccessBlock.NONE);
+        Map<String, String> skipped = new LinkedHashMap<>();
+        Observed<PublicAccessBlock> block;
+        if (accountBlock.isPresent() && accountBlock.value().allOn()) {
+            // The account's four settings cover every bucket: the bucket's own cannot loosen them.
+            skipped.put("GetPublicAccessBlock", "the account's Block Public Access is fully on");
+            block = Observed.absent();
+        } else {
+            block = calls.observe("s3", "GetPublicAccessBlock", arn,
+                    () -> publicAccessBlock(s3.getPublicAccessBlock(r -> r.bucket(name)).publicAccessBlockConfiguration()),
+                    NO_PUBLIC_ACCESS_BLOCK, PublicAccessBlock.NONE);
+        }
         Observed<String> policy = calls.observe("s3", "GetBucketPolicy", arn,
                 () -> s3.getBucketPolicy(r -> r.bucket(name)).policy(), NO_POLICY, null);
         Observed<Map<String, String>> tags = calls.observe("s3", "GetBucketTagging", arn,
@@ -128,10 +153,30 @@ public final class S3Collector {
                     return map;
                 },
                 NO_TAGS, Map.of());
-        Observed<Boolean> aclPublic = calls.observe("s3", "GetBucketAcl", arn,
-                () -> s3.getBucketAcl(r -> r.bucket(name)).grants().stream()
-                        .anyMatch(g -> g.grantee() != null && g.grantee().uri() != null && PUBLIC_GROUPS.contains(g.grantee().uri())));
-        return new S3Bucket(accountId, name, region, listed.creationDate(), encryption, versioning, block, policy, tags, aclPublic);
+        String aclMoot = aclMoot(accountBlock, block);
+        Observed<Boolean> aclPublic;
+        if (aclMoot != null) {
+            skipped.put("GetBucketAcl", aclMoot);
+            aclPublic = Observed.of(false);
+        } else {
+            aclPublic = calls.observe("s3", "GetBucketAcl", arn, () -> s3.getBucketAcl(r -> r.bucket(name)).grants().stream()
+                    .anyMatch(g -> g.grantee() != null && g.grantee().uri() != null && PUBLIC_GROUPS.contains(g.grantee().uri())));
+        }
+        return new S3Bucket(accountId, name, region, listed.creationDate(), encryption, versioning, block, policy, tags, aclPublic, skipped);
+    }
+
+    /**
+     * Why the bucket's ACL need not be read, or null: with IgnorePublicAcls on (the account's or the
+     * bucket's, as read, not presumed) S3 ignores every public ACL grant, so no ACL can open the bucket.
+     */
+    static String aclMoot(Observed<PublicAccessBlock> account, Observed<PublicAccessBlock> bucket) {
+        if (account.isPresent() && account.value().ignorePublicAcls()) {
+            return "ACLs ignored by the account's Block Public Access (IgnorePublicAcls)";
+        }
+        if (bucket.isPresent() && bucket.value().ignorePublicAcls()) {
+            return "ACLs ignored by the bucket's Block Public Access (IgnorePublicAcls)";
+        }
+        return null;
     }
 
     static BucketEncryption encryption(List<ServerSideEncryptionRule> rules) {

@@ -10,6 +10,9 @@ import java.util.Map;
  * @param policy the bucket policy document as JSON text; a known null means the bucket has none
  * @param tags a known empty map means the bucket has no tags
  * @param aclGrantsPublic whether the bucket ACL grants anything to AllUsers or AuthenticatedUsers
+ * @param callsSkipped the calls the collector did not make because what they read could not change a verdict, each with
+ *     why ("GetBucketAcl": "ACLs ignored by the account's Block Public Access (IgnorePublicAcls)"); the checks say so in
+ *     their evidence, so a skipped call is never a silent pass
  */
 public record S3Bucket(
         String accountId,
@@ -21,16 +24,29 @@ public record S3Bucket(
         Observed<PublicAccessBlock> publicAccessBlock,
         Observed<String> policy,
         Observed<Map<String, String>> tags,
-        Observed<Boolean> aclGrantsPublic) implements DataStore {
+        Observed<Boolean> aclGrantsPublic,
+        Map<String, String> callsSkipped) implements DataStore {
 
     public S3Bucket {
         aclGrantsPublic = aclGrantsPublic == null ? Observed.absent() : aclGrantsPublic;
+        callsSkipped = callsSkipped == null ? Map.of() : Map.copyOf(callsSkipped);
+    }
+
+    /** Why {@code operation} was not called for this bucket, or null when it was. */
+    public String skipped(String operation) {
+        return callsSkipped.get(operation);
+    }
+
+    public S3Bucket(String accountId, String name, String region, Instant createdAt, Observed<BucketEncryption> encryption,
+                    Observed<BucketVersioning> versioning, Observed<PublicAccessBlock> publicAccessBlock, Observed<String> policy,
+                    Observed<Map<String, String>> tags, Observed<Boolean> aclGrantsPublic) {
+        this(accountId, name, region, createdAt, encryption, versioning, publicAccessBlock, policy, tags, aclGrantsPublic, Map.of());
     }
 
     public S3Bucket(String accountId, String name, String region, java.time.Instant createdAt, Observed<BucketEncryption> encryption,
                     Observed<BucketVersioning> versioning, Observed<PublicAccessBlock> publicAccessBlock, Observed<String> policy,
                     Observed<Map<String, String>> tags) {
-        this(accountId, name, region, createdAt, encryption, versioning, publicAccessBlock, policy, tags, Observed.of(false));
+        this(accountId, name, region, createdAt, encryption, versioning, publicAccessBlock, policy, tags, Observed.of(false), Map.of());
     }
 
     @JsonIgnore

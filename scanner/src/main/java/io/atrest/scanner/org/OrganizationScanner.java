@@ -153,7 +153,7 @@ public final class OrganizationScanner {
 
         ExecutorService accountPool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.concurrency(), selected.size())),
                 named("atrest-account"));
-        ExecutorService workPool = Executors.newFixedThreadPool(options.concurrency(), named("atrest-collect"));
+        FairScheduler workPool = collectors();
         try {
             if (!view.organization().isStandalone()) {
                 new ScpCollector(callerAccountId, organizations, builder).collect();
@@ -183,7 +183,7 @@ public final class OrganizationScanner {
             return new ScanResult(scans, walk.note());
         } finally {
             accountPool.shutdownNow();
-            workPool.shutdownNow();
+            workPool.close();
         }
     }
 
@@ -219,7 +219,7 @@ public final class OrganizationScanner {
                 .orElseThrow(() -> new UnknownAccountException(Set.of(accountId)));
         InventoryBuilder sink = new InventoryBuilder();
         sink.account(account);
-        ExecutorService workPool = Executors.newFixedThreadPool(options.concurrency(), named("atrest-collect"));
+        FairScheduler workPool = collectors();
         try {
             AccountScan scan = stopRequested.getAsBoolean()
                     ? new AccountScan(accountId, AccountScanStatus.FAILED, List.of(), 0, STOPPED)
@@ -227,8 +227,13 @@ public final class OrganizationScanner {
             Inventory slice = sink.drain(accountId, clock.instant(), organizationLevel.organization());
             return new CollectedAccount(settle(scan, slice), slice);
         } finally {
-            workPool.shutdownNow();
+            workPool.close();
         }
+    }
+
+    /** The collection workers: as many as calls may be in flight, taking turns between accounts and services. */
+    private FairScheduler collectors() {
+        return new FairScheduler(options.concurrency(), FairScheduler.perKey(options.concurrency()), "atrest-collect");
     }
 
     /** Organizations allows a few calls per second per caller; a handful in flight, never the whole pool. */
@@ -263,7 +268,7 @@ public final class OrganizationScanner {
     }
 
     /** Collects one account; its status is settled later from the errors the inventory holds for it. */
-    private AccountScan scanAccount(Account account, InventoryBuilder sink, ExecutorService workPool) {
+    private AccountScan scanAccount(Account account, InventoryBuilder sink, FairScheduler workPool) {
         String accountId = account.id();
         long deadline = System.nanoTime() + options.accountDeadline().toNanos();
         AccountClients clients;
@@ -278,32 +283,69 @@ public final class OrganizationScanner {
             List<String> regions = regions(accountId, clients, sink);
             regions.forEach(region -> sink.scope(new AccountRegion(accountId, region)));
             Set<String> trailsSeen = ConcurrentHashMap.newKeySet();
-            Map<CollectionTask, Future<?>> tasks = new LinkedHashMap<>();
-            tasks.put(new CollectionTask(homeRegion, "s3"), workPool.submit(
-                    () -> new S3Collector(accountId, clients, homeRegion, Set.copyOf(regions), sink).collect()));
+            Tasks tasks = new Tasks(accountId, workPool);
+            // S3 lists first; each bucket is then its own task, so an account's buckets are read a few at a time, in parallel.
+            S3Collector s3 = new S3Collector(accountId, clients, homeRegion, Set.copyOf(regions), sink);
+            tasks.add(homeRegion, "s3", s3::list);
             // IAM is global: its identities and policies are read once per account, whatever the regions
-            tasks.put(new CollectionTask(homeRegion, "iam"), workPool.submit(() -> new IamCollector(accountId, homeRegion,
-                    clients.client(IamClient.class, IamClient::builder, homeRegion), sink).collect()));
+            tasks.add(homeRegion, "iam", () -> new IamCollector(accountId, homeRegion,
+                    clients.client(IamClient.class, IamClient::builder, homeRegion), sink).collect());
             for (String region : regions) {
-                tasks.put(new CollectionTask(region, "kms"), workPool.submit(() -> new KmsCollector(accountId, region, clients.kms(region), sink).collect()));
-                tasks.put(new CollectionTask(region, "ec2"), workPool.submit(() -> new Ec2Collector(accountId, region, clients.ec2(region), sink).collect()));
-                tasks.put(new CollectionTask(region, "rds"), workPool.submit(() -> new RdsCollector(accountId, region, clients.rds(region), sink).collect()));
-                tasks.put(new CollectionTask(region, "dynamodb"), workPool.submit(
-                        () -> new DynamoCollector(accountId, region, clients.dynamoDb(region), sink).collect()));
-                tasks.put(new CollectionTask(region, "efs"), workPool.submit(() -> new EfsCollector(accountId, region, clients.efs(region), sink).collect()));
-                tasks.put(new CollectionTask(region, "monitoring"), workPool.submit(
-                        () -> new MonitoringCollector(accountId, region, clients, sink, trailsSeen).collect()));
+                tasks.add(region, "kms", () -> new KmsCollector(accountId, region, clients.kms(region), sink).collect());
+                tasks.add(region, "ec2", () -> new Ec2Collector(accountId, region, clients.ec2(region), sink).collect());
+                tasks.add(region, "rds", () -> new RdsCollector(accountId, region, clients.rds(region), sink).collect());
+                tasks.add(region, "dynamodb", () -> new DynamoCollector(accountId, region, clients.dynamoDb(region), sink).collect());
+                tasks.add(region, "efs", () -> new EfsCollector(accountId, region, clients.efs(region), sink).collect());
+                tasks.add(region, "monitoring", () -> new MonitoringCollector(accountId, region, clients, sink, trailsSeen).collect());
                 for (StoreKind<?> kind : StoreKinds.ALL) {
-                    tasks.put(new CollectionTask(region, kind.task()), workPool.submit(
-                            () -> kind.collector().collect(accountId, region, clients, sink)));
+                    tasks.add(region, kind.task(), () -> kind.collector().collect(accountId, region, clients, sink));
                 }
             }
             int done = 0;
-            for (Map.Entry<CollectionTask, Future<?>> task : tasks.entrySet()) {
-                awaitTask(accountId, task.getKey(), task.getValue(), deadline, sink);
-                listener.taskDone(accountId, ++done, tasks.size());
+            for (Submitted task; (task = tasks.next()) != null; ) {
+                Object result = awaitTask(accountId, task.task(), task.future(), deadline, sink);
+                if (result instanceof List<?> followUps) {
+                    for (Object work : followUps) {
+                        tasks.add(task.task().region(), task.task().service(), (Runnable) work);
+                    }
+                }
+                listener.taskDone(accountId, ++done, done + tasks.pending());
             }
             return new AccountScan(accountId, AccountScanStatus.COMPLETE, regions, 0, null);
+        }
+    }
+
+    private record Submitted(CollectionTask task, Future<?> future) {}
+
+    /**
+     * One account's collection tasks, handed to the scheduler under the account and service they
+     * call, and waited for in the order they were given. A task may answer follow-up work (S3's
+     * buckets), which joins the end of the line.
+     */
+    private static final class Tasks {
+        private final String accountId;
+        private final FairScheduler scheduler;
+        private final java.util.ArrayDeque<Submitted> line = new java.util.ArrayDeque<>();
+
+        Tasks(String accountId, FairScheduler scheduler) {
+            this.accountId = accountId;
+            this.scheduler = scheduler;
+        }
+
+        void add(String region, String service, Runnable work) {
+            line.add(new Submitted(new CollectionTask(region, service), scheduler.submit(accountId + "/" + service, work)));
+        }
+
+        void add(String region, String service, java.util.concurrent.Callable<?> work) {
+            line.add(new Submitted(new CollectionTask(region, service), scheduler.submit(accountId + "/" + service, work)));
+        }
+
+        Submitted next() {
+            return line.poll();
+        }
+
+        int pending() {
+            return line.size();
         }
     }
 
@@ -312,7 +354,7 @@ public final class OrganizationScanner {
      * TIMEOUT. Looks at the stop request every quarter second: once asked, the task is cancelled
      * (its thread interrupted, its call abandoned) instead of waited for.
      */
-    private void awaitTask(String accountId, CollectionTask task, Future<?> future, long deadline, InventoryBuilder sink) {
+    private Object awaitTask(String accountId, CollectionTask task, Future<?> future, long deadline, InventoryBuilder sink) {
         String region = task.region();
         String service = task.service();
         try {
@@ -322,11 +364,10 @@ public final class OrganizationScanner {
                     future.cancel(true);
                     sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "Stopped",
                             "cancelled: the scan was asked to stop", null));
-                    return;
+                    return null;
                 }
                 try {
-                    future.get(Math.max(0, Math.min(left, TimeUnit.MILLISECONDS.toNanos(250))), TimeUnit.NANOSECONDS);
-                    return;
+                    return future.get(Math.max(0, Math.min(left, TimeUnit.MILLISECONDS.toNanos(250))), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     if (deadline - System.nanoTime() <= 0) {
                         throw e;
@@ -352,6 +393,7 @@ public final class OrganizationScanner {
                 throw rethrow(cause);
             }
         }
+        return null;
     }
 
     private static RuntimeException rethrow(Throwable cause) {

@@ -107,6 +107,57 @@ class S3CollectorTest {
         assertThat(log.calls()).contains("S3:GetBucketLocation");
     }
 
+    private long callsOn(String bucket) {
+        return log.callsOn("arn:aws:s3:::" + bucket).size();
+    }
+
+    @Test
+    void theRegionComesWithThePaginatedListingSoNoBucketIsLocated() {
+        for (int i = 0; i < 5; i++) {
+            account.bucket("b" + i, i % 2 == 0 ? "us-east-1" : "eu-west-1");
+        }
+        Inventory inventory = collect(Set.of("us-east-1", "eu-west-1"));
+        assertThat(inventory.buckets()).extracting(S3Bucket::region).contains("us-east-1", "eu-west-1");
+        // The fake answers BucketRegion only to the paginated form of ListBuckets, as S3 does.
+        assertThat(log.calls()).doesNotContain("S3:GetBucketLocation");
+    }
+
+    @Test
+    void aFullyBlockedAccountSparesEachBucketsAclAndItsOwnSettings() {
+        account.accountBlock = new Boolean[] {true, true, true, true};
+        account.bucket("guarded", "us-east-1");
+        Inventory inventory = collect(Set.of("us-east-1"));
+        S3Bucket guarded = bucket(inventory, "guarded");
+        assertThat(log.calls()).doesNotContain("S3:GetBucketAcl");
+        assertThat(guarded.skipped("GetBucketAcl")).isEqualTo("ACLs ignored by the account's Block Public Access (IgnorePublicAcls)");
+        assertThat(guarded.skipped("GetPublicAccessBlock")).isEqualTo("the account's Block Public Access is fully on");
+        assertThat(guarded.aclGrantsPublic().value()).isFalse();
+        // Encryption, versioning, policy, tags: four calls, each read by a check; the account's settings cover the rest.
+        assertThat(callsOn("guarded")).isEqualTo(4);
+    }
+
+    @Test
+    void aBucketsOwnIgnorePublicAclsSparesItsAclToo() {
+        account.bucket("own", "us-east-1").blockAll();
+        account.bucket("open", "us-east-1");
+        Inventory inventory = collect(Set.of("us-east-1"));
+        assertThat(bucket(inventory, "own").skipped("GetBucketAcl")).isEqualTo("ACLs ignored by the bucket's Block Public Access (IgnorePublicAcls)");
+        assertThat(bucket(inventory, "open").callsSkipped()).isEmpty();
+        assertThat(callsOn("own")).isEqualTo(5);
+        assertThat(callsOn("open")).isEqualTo(6);
+        assertThat(log.callsOn("arn:aws:s3:::open")).contains("S3:GetBucketAcl");
+    }
+
+    @Test
+    void anUnreadAccountSettingIsNotPresumedToIgnoreAcls() {
+        account.accountBlock = new Boolean[] {true, true, true, true};
+        log.fail("S3Control:GetPublicAccessBlock", "AccessDenied", 403);
+        account.bucket("b", "us-east-1");
+        Inventory inventory = collect(Set.of("us-east-1"));
+        assertThat(bucket(inventory, "b").callsSkipped()).isEmpty();
+        assertThat(log.callsOn("arn:aws:s3:::b")).contains("S3:GetBucketAcl");
+    }
+
     @Test
     void aFailedListingIsRecordedAndYieldsNoBuckets() {
         account.bucket("x", "us-east-1");

@@ -15,6 +15,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 public final class CallLog {
     // Not copy-on-write: a benchmark serves a hundred thousand calls.
     private final java.util.Queue<String> calls = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final List<String[]> onResource = new java.util.ArrayList<>();
     private final Map<String, Supplier<? extends RuntimeException>> failures = new ConcurrentHashMap<>();
 
     private volatile long latencyNanos;
@@ -36,6 +37,27 @@ public final class CallLog {
         return List.copyOf(calls);
     }
 
+    /** Every call that named a resource: {"Service:Operation", resource} (an ARN, a name, a queue URL: what the request names). */
+    public List<String[]> resourceCalls() {
+        synchronized (onResource) {
+            return List.copyOf(onResource);
+        }
+    }
+
+    /** The calls served on resources whose ARN begins with {@code prefix}, as "Service:Operation". */
+    public List<String> callsOnPrefix(String prefix) {
+        synchronized (onResource) {
+            return onResource.stream().filter(c -> c[1].startsWith(prefix)).map(c -> c[0]).toList();
+        }
+    }
+
+    /** The calls served on one resource (an ARN), as "Service:Operation". */
+    public List<String> callsOn(String resource) {
+        synchronized (onResource) {
+            return onResource.stream().filter(c -> c[1].equals(resource)).map(c -> c[0]).toList();
+        }
+    }
+
     /** Fail {@code sdkService:operation} (optionally {@code :resource}) with an AWS error code and status. */
     public CallLog fail(String key, String errorCode, int status) {
         failures.put(key, () -> error(errorCode, status));
@@ -52,6 +74,11 @@ public final class CallLog {
             throttling.admit(accountId, sdkService, latencyNanos);
         }
         calls.add(sdkService + ":" + operation);
+        if (resource != null) {
+            synchronized (onResource) {
+                onResource.add(new String[] {sdkService + ":" + operation, resource});
+            }
+        }
         if (latencyNanos > 0) {
             java.util.concurrent.locks.LockSupport.parkNanos(latencyNanos);
         }

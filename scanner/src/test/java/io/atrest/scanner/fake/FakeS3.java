@@ -41,11 +41,14 @@ final class FakeS3 implements S3Client {
         log.serve(account.id, "S3", "ListBuckets", null);
         List<FakeAccount.Bucket> all = new ArrayList<>(account.buckets.values());
         int start = request.continuationToken() == null ? 0 : Integer.parseInt(request.continuationToken());
-        int end = Math.min(all.size(), start + pageSize);
+        int end = Math.min(all.size(), start + (request.maxBuckets() == null ? pageSize : Math.min(pageSize, request.maxBuckets())));
+        // As S3 does: only the paginated form of the request (max-buckets, a token, a prefix or a region) answers BucketRegion.
+        boolean paginated = request.maxBuckets() != null || request.continuationToken() != null || request.prefix() != null
+                || request.bucketRegion() != null;
         List<Bucket> page = new ArrayList<>();
         for (FakeAccount.Bucket b : all.subList(start, end)) {
             page.add(Bucket.builder().name(b.name).creationDate(b.created)
-                    .bucketRegion(b.listedWithRegion ? b.region : null).build());
+                    .bucketRegion(paginated && b.listedWithRegion ? b.region : null).build());
         }
         return ListBucketsResponse.builder().buckets(page)
                 .continuationToken(end < all.size() ? Integer.toString(end) : null).build();

@@ -80,6 +80,15 @@ public final class FakeStores {
         FakeServices.seedCluster(account, region, name + "-neptune", "neptune");
     }
 
+    /** Adds one store of every declared kind to an account's region, each with a name of its own ({@code name-redshift}, ...). */
+    public static void seedEveryKindApart(FakeAccount account, String region, String name) {
+        FAKES.forEach((type, fake) -> fake.seed().seed(account, region,
+                name + "-" + type.getSimpleName().replace("Client", "").toLowerCase(java.util.Locale.ROOT)));
+        FakeServices.seedLogGroup(account, region, "/app/" + name);
+        FakeServices.seedCluster(account, region, name + "-docdb", "docdb");
+        FakeServices.seedCluster(account, region, name + "-neptune", "neptune");
+    }
+
     public static <C> C client(Class<C> type, FakeAccount account, String region, CallLog log, int pageSize) {
         Fake fake = FAKES.get(type);
         if (fake == null) {

@@ -61,8 +61,9 @@ public final class S3BlockPublicAccess extends BucketCheck {
             known = known.or(valueOf(account));
         }
         if (known.allOn()) {
+            String notRead = bucket.skipped("GetPublicAccessBlock");
             return Verdict.pass("all four settings in force")
-                    .with("bucket", describe(own))
+                    .with("bucket", notRead == null ? describe(own) : "not read: " + notRead)
                     .with("account", account == null ? "not collected" : describe(account));
         }
         // Something is off in what we could read; a setting we could not read might still cover it.

@@ -49,8 +49,14 @@ public final class S3NotPublic extends S3BucketPolicyCheck {
         return INFO;
     }
 
+    /** A verdict reached without reading the ACL says why it was not read: a skipped call is never a silent pass. */
     @Override
     protected Verdict judge(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
+        Verdict verdict = judgeRead(bucket, classification, evaluation);
+        return bucket.skipped("GetBucketAcl") == null ? verdict : verdict.with("aclNotRead", bucket.skipped("GetBucketAcl"));
+    }
+
+    private Verdict judgeRead(S3Bucket bucket, Observed<Classification> classification, Evaluation evaluation) {
         Verdict unreadable = unreadable(bucket, evaluation);
         if (unreadable != null) {
             return unreadable;

@@ -24,6 +24,16 @@ class S3BlockPublicAccessTest {
     }
 
     @Test
+    void aBucketNotReadUnderAFullyBlockedAccountPassesAndSaysWhy() {
+        S3Bucket b = withBlock("internal", Observed.absent());
+        S3Bucket spared = new S3Bucket(b.accountId(), b.name(), b.region(), b.createdAt(), b.encryption(), b.versioning(), b.publicAccessBlock(),
+                b.policy(), b.tags(), b.aclGrantsPublic(), java.util.Map.of("GetPublicAccessBlock", "the account's Block Public Access is fully on"));
+        Finding f = new Scene().accountBlock(Observed.of(PublicAccessBlock.ALL)).with(spared).finding(check, "b");
+        assertThat(f.outcome()).isEqualTo(io.atrest.scanner.check.Outcome.PASS);
+        assertThat(f.evidence()).containsEntry("bucket", "not read: the account's Block Public Access is fully on");
+    }
+
+    @Test
     void bucketAndAccountSettingsCombineFlagByFlag() {
         Finding f = new Scene().accountBlock(Observed.of(OTHER_HALF)).with(withBlock("internal", Observed.of(HALF)))
                 .finding(check, "b");

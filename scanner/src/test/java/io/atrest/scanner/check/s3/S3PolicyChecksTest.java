@@ -58,6 +58,18 @@ class S3PolicyChecksTest {
     }
 
     @Test
+    void aVerdictReachedWithoutTheAclSaysWhyItWasNotRead() {
+        S3Bucket b = withPolicy("internal", Observed.of(policy(PUBLIC_READ)));
+        S3Bucket spared = new S3Bucket(b.accountId(), b.name(), b.region(), b.createdAt(), b.encryption(), b.versioning(),
+                b.publicAccessBlock(), b.policy(), b.tags(), Observed.of(false),
+                java.util.Map.of("GetBucketAcl", "ACLs ignored by the bucket's Block Public Access (IgnorePublicAcls)"));
+        Finding finding = judge(new S3NotPublic(), spared);
+        assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(finding.evidence()).containsEntry("aclNotRead", "ACLs ignored by the bucket's Block Public Access (IgnorePublicAcls)");
+        assertThat(judge(new S3NotPublic(), b).evidence()).doesNotContainKey("aclNotRead");
+    }
+
+    @Test
     void enforceEncryptionPolicy() {
         Check check = new S3EnforceEncryptionPolicy();
         assertThat(judge(check, withPolicy("confidential", Observed.of(policy(DENY_UNENCRYPTED)))).outcome()).isEqualTo(Outcome.PASS);
