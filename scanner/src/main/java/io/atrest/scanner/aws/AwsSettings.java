@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param profile a named profile from the shared config files, or null for the default chain
  * @param callTimeout the deadline of one API call including its retries
  * @param attemptTimeout the deadline of one HTTP attempt
- * @param maxConnections HTTP connections in the shared pool
+ * @param maxConnections HTTP connections kept open per host for reuse (the JDK's keep-alive cache)
  * @param retry how failed calls are retried
  */
 public record AwsSettings(

@@ -9,7 +9,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -54,8 +54,12 @@ public final class ClientFactory implements AutoCloseable {
     public ClientFactory(AwsSettings settings, java.util.function.BooleanSupplier stop) {
         this.settings = settings;
         this.stop = stop;
-        this.http = ApacheHttpClient.builder()
-                .maxConnections(settings.maxConnections())
+        // The JDK keeps idle connections per host (http.maxConnections, 5 by default): as many as calls may be in flight, so a
+        // connection is reused, not handshaken again. Read once, when the JDK first opens a connection; a user's own setting wins.
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", Integer.toString(Math.max(5, settings.maxConnections())));
+        }
+        this.http = UrlConnectionHttpClient.builder()
                 .connectionTimeout(java.time.Duration.ofSeconds(10))
                 .socketTimeout(settings.attemptTimeout())
                 .build();
