@@ -302,8 +302,9 @@ public final class OrganizationScanner {
                 }
             }
             int done = 0;
+            Set<CollectionTask> cut = new HashSet<>();
             for (Submitted task; (task = tasks.next()) != null; ) {
-                Object result = awaitTask(accountId, task.task(), task.future(), deadline, sink);
+                Object result = awaitTask(accountId, task.task(), task.future(), deadline, sink, cut);
                 if (result instanceof List<?> followUps) {
                     for (Object work : followUps) {
                         tasks.add(task.task().region(), task.task().service(), (Runnable) work);
@@ -351,10 +352,11 @@ public final class OrganizationScanner {
 
     /**
      * Waits for one collection task until the account's deadline; past it, cancels and records a
-     * TIMEOUT. Looks at the stop request every quarter second: once asked, the task is cancelled
+     * TIMEOUT, once per region and service (an account's buckets are many tasks of one). Looks at the stop request every quarter second: once asked, the task is cancelled
      * (its thread interrupted, its call abandoned) instead of waited for.
      */
-    private Object awaitTask(String accountId, CollectionTask task, Future<?> future, long deadline, InventoryBuilder sink) {
+    private Object awaitTask(String accountId, CollectionTask task, Future<?> future, long deadline, InventoryBuilder sink,
+                             Set<CollectionTask> cut) {
         String region = task.region();
         String service = task.service();
         try {
@@ -362,8 +364,10 @@ public final class OrganizationScanner {
                 long left = deadline - System.nanoTime();
                 if (stopRequested.getAsBoolean()) {
                     future.cancel(true);
-                    sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "Stopped",
-                            "cancelled: the scan was asked to stop", null));
+                    if (cut.add(task)) {
+                        sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "Stopped",
+                                "cancelled: the scan was asked to stop", null));
+                    }
                     return null;
                 }
                 try {
@@ -376,11 +380,14 @@ public final class OrganizationScanner {
             }
         } catch (TimeoutException e) {
             future.cancel(true);
-            sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "AccountDeadline",
-                    "not finished within the account deadline of " + options.accountDeadline(), null));
+            if (cut.add(task)) {
+                sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "AccountDeadline",
+                        "not finished within the account deadline of " + options.accountDeadline(), null));
+            }
         } catch (CancellationException e) {
-            sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "Cancelled",
-                    "cancelled", null));
+            if (cut.add(task)) {
+                sink.error(new CollectionError(accountId, region, service, "(all)", ErrorReason.TIMEOUT, "Cancelled", "cancelled", null));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);

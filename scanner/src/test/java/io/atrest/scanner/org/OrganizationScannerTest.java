@@ -172,6 +172,24 @@ class OrganizationScannerTest {
     }
 
     @Test
+    void bucketsCutAtTheDeadlineAreOneTimeoutNotOnePerBucket() {
+        for (int i = 0; i < 10; i++) {
+            world.get(ANALYTICS).bucket("slow-" + i, "us-east-1");
+        }
+        log.fail("S3:GetBucketEncryption@" + ANALYTICS, () -> {
+            try {
+                Thread.sleep(120_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        Scanned result = scan(access, new ScanOptions(Set.of(), Set.of(), List.of(), 4, java.time.Duration.ofMillis(500)));
+        assertThat(result.inventory().errors()).filteredOn(e -> e.accountId().equals(ANALYTICS) && e.reason() == ErrorReason.TIMEOUT)
+                .singleElement().satisfies(e -> assertThat(e.service()).isEqualTo("s3"));
+    }
+
+    @Test
     void collectsServiceControlPoliciesAndWhereTheyAttach() {
         organization.scp("p-ebs", "DenyUnencryptedEbs", "{\"Version\":\"2012-10-17\"}", "ou-prod");
         Scanned result = scan(access, all());
