@@ -31,6 +31,11 @@ public final class Names {
         return ELLIPSIS + "/" + kept;
     }
 
+    /** An OU path as reports print it: "(root)" for an account directly under the root. */
+    public static String ouPath(String path) {
+        return path == null || path.isEmpty() ? "(root)" : path;
+    }
+
     /** The last segment of an ARN's resource part: a key's id, a volume's id. */
     public static String lastSegment(String arn) {
         if (arn == null) {

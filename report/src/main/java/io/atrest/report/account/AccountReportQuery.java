@@ -58,7 +58,7 @@ public final class AccountReportQuery {
                 .map(g -> new Gap(g.checkId(), title(g.checkId()), g.reason() == null ? "UNKNOWN" : g.reason(),
                         g.failedOperation() == null ? "" : g.failedOperation(), g.findings()))
                 .toList();
-        String ou = account.ouPath() == null || account.ouPath().isEmpty() ? "(root)" : account.ouPath();
+        String ou = Names.ouPath(account.ouPath());
         return new AccountReport(accountId, account.name() == null ? "" : account.name(), Names.shortPath(ou, OU_SHOWN), ou,
                 latest.id(), latest.startedAt(), now, Figures.score(account.score()), Figures.percent(account.coverage()),
                 account.status(),

@@ -35,6 +35,9 @@ import java.util.TimeZone;
 public final class HtmlReport {
     private static final String FOLDER = "/io/atrest/report/html/";
     private static final Configuration TEMPLATES = configuration();
+    /** Inlined into every report; read from the class path once. */
+    private static final String CSS = resource("report.css");
+    private static final String JS = resource("report.js");
 
     private HtmlReport() {}
 
@@ -61,8 +64,8 @@ public final class HtmlReport {
 
     private static Map<String, Object> common() {
         Map<String, Object> model = new HashMap<>();
-        model.put("css", resource("report.css"));
-        model.put("js", resource("report.js"));
+        model.put("css", CSS);
+        model.put("js", JS);
         return model;
     }
 

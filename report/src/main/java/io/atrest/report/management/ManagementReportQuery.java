@@ -127,7 +127,7 @@ public final class ManagementReportQuery {
         List<LevelProtection> levels = store.queries().levelProtection(since, keyTierChecks());
         List<LevelRow> levelRows = levels.stream().map(l -> new LevelRow(l.startedAt(), l.classification(),
                 l.share() == null ? null : l.share() * 100)).toList();
-        RestrictedReaders.Section readers = RestrictedReaders.of(resources, accountCoverage, restrictedLevels,
+        RestrictedReaders.Section readers = RestrictedReaders.of(resources, accountNames, restrictedLevels,
                 WIDEST_KEYS_SHOWN);
         return new ManagementReport(
                 latest.organizationId() == null ? "organization" : latest.organizationId(),
@@ -216,7 +216,7 @@ public final class ManagementReportQuery {
             long[] sev = bySeverity.getOrDefault(a.accountId(), new long[2]);
             Double was = before.get(a.accountId());
             Double delta = a.score() == null || was == null ? null : a.score() - was;
-            String ou = ouLabel(a.ouPath());
+            String ou = Names.ouPath(a.ouPath());
             rows.add(new AccountRow(a.accountId(), a.name() == null ? "" : a.name(), Names.shortPath(ou, OU_SHOWN), ou,
                     Figures.score(a.score()), a.score(), delta, Figures.delta(delta), sev[0], sev[1], Figures.percent(a.coverage()),
                     a.status(), reason(a, sev)));
@@ -251,13 +251,9 @@ public final class ManagementReportQuery {
 
     private List<OuRow> ous(long runId) {
         return store.queries().ouScores(runId, weights).stream()
-                .map((ScopeScore s) -> new OuRow(Names.shortPath(ouLabel(s.scope()), OU_SHOWN), ouLabel(s.scope()), Figures.score(s.score()),
+                .map((ScopeScore s) -> new OuRow(Names.shortPath(Names.ouPath(s.scope()), OU_SHOWN), Names.ouPath(s.scope()), Figures.score(s.score()),
                         Figures.percent(s.coverage()), s.failed()))
                 .toList();
-    }
-
-    private static String ouLabel(String ouPath) {
-        return ouPath == null || ouPath.isEmpty() ? "(root)" : ouPath;
     }
 
     /** Every week (Monday to Sunday, UTC) that overlaps the window, with zeros where nothing happened. */
@@ -330,13 +326,12 @@ public final class ManagementReportQuery {
         return rows;
     }
 
-    /** Each key's first alias, by ARN: keys are shown by the name people gave them. */
+    /** Each key's name (its first alias, else its id), by ARN: keys are shown by the name people gave them. */
     private static Map<String, String> keyNames(List<StoredResource> resources) {
         Map<String, String> names = new HashMap<>();
         for (StoredResource r : resources) {
-            String aliases = r.attributes().getOrDefault("aliases", "");
-            if (!aliases.isBlank()) {
-                names.put(r.arn(), aliases.split(",")[0].trim());
+            if (ResourceType.AwsKmsKey.name().equals(r.resourceType())) {
+                names.put(r.arn(), RestrictedReaders.keyName(r));
             }
         }
         return names;

@@ -4,7 +4,6 @@ import io.atrest.report.management.ManagementReport.ReaderRow;
 import io.atrest.report.management.ManagementReport.WideKeyRow;
 import io.atrest.scanner.access.KeyAccessor.Kind;
 import io.atrest.scanner.access.StoredAccess;
-import io.atrest.sql.AccountCoverage;
 import io.atrest.sql.StoredResource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +26,8 @@ final class RestrictedReaders {
 
     private RestrictedReaders() {}
 
-    static Section of(List<StoredResource> resources, List<AccountCoverage> accounts, Set<String> restrictedLevels, int keysShown) {
+    /** @param accountNames each account's name by id ("" when it has none) */
+    static Section of(List<StoredResource> resources, Map<String, String> accountNames, Set<String> restrictedLevels, int keysShown) {
         Map<String, String> levelOfKey = new HashMap<>();
         for (StoredResource r : resources) {
             String key = r.attributes().get("key");
@@ -36,8 +36,6 @@ final class RestrictedReaders {
                 levelOfKey.putIfAbsent(key, level);
             }
         }
-        Map<String, String> names = new HashMap<>();
-        accounts.forEach(a -> names.put(a.accountId(), a.name() == null ? "" : a.name()));
         Map<String, AccountTally> byAccount = new LinkedHashMap<>();
         List<WideKeyRow> keys = new ArrayList<>();
         for (StoredResource r : resources) {
@@ -51,14 +49,14 @@ final class RestrictedReaders {
             long users = readers.stream().filter(e -> e.kind(r.accountId()) == Kind.USER).count();
             String name = keyName(r);
             int decryptors = readers.size() + stored.leftOut();
-            keys.add(new WideKeyRow(name, r.arn(), r.accountId(), names.getOrDefault(r.accountId(), ""), r.region() == null ? "" : r.region(), level, decryptors, (int) conditional,
+            keys.add(new WideKeyRow(name, r.arn(), r.accountId(), accountNames.getOrDefault(r.accountId(), ""), r.region() == null ? "" : r.region(), level, decryptors, (int) conditional,
                     (int) users, r.attributes().get("access")));
             byAccount.computeIfAbsent(r.accountId(), AccountTally::new).add(name, decryptors, readers, r.attributes().get("access"));
         }
         keys.sort(Comparator.comparingInt((WideKeyRow k) -> -k.decryptors()).thenComparing(WideKeyRow::keyArn));
         List<ReaderRow> rows = new ArrayList<>();
         for (AccountTally t : byAccount.values()) {
-            rows.add(new ReaderRow(t.accountId, names.getOrDefault(t.accountId, ""), t.keys, t.principals.size(), t.users.size(),
+            rows.add(new ReaderRow(t.accountId, accountNames.getOrDefault(t.accountId, ""), t.keys, t.principals.size(), t.users.size(),
                     t.conditionalOnly(), t.widest + " (" + t.widestCount + ")", t.incomplete));
         }
         rows.sort(Comparator.comparingInt((ReaderRow a) -> -a.principals()).thenComparing(ReaderRow::accountId));
@@ -69,7 +67,8 @@ final class RestrictedReaders {
         return kind != Kind.ACCOUNT_ROOT && kind != Kind.SERVICE;
     }
 
-    private static String keyName(StoredResource key) {
+    /** A key's first alias, else its id. */
+    static String keyName(StoredResource key) {
         String aliases = key.attributes().getOrDefault("aliases", "");
         return aliases.isEmpty() ? key.arn().substring(key.arn().lastIndexOf('/') + 1) : aliases.split(",")[0];
     }

@@ -46,16 +46,12 @@ public final class CallLog {
 
     /** The calls served on resources whose ARN begins with {@code prefix}, as "Service:Operation". */
     public List<String> callsOnPrefix(String prefix) {
-        synchronized (onResource) {
-            return onResource.stream().filter(c -> c[1].startsWith(prefix)).map(c -> c[0]).toList();
-        }
+        return resourceCalls().stream().filter(c -> c[1].startsWith(prefix)).map(c -> c[0]).toList();
     }
 
     /** The calls served on one resource (an ARN), as "Service:Operation". */
     public List<String> callsOn(String resource) {
-        synchronized (onResource) {
-            return onResource.stream().filter(c -> c[1].equals(resource)).map(c -> c[0]).toList();
-        }
+        return resourceCalls().stream().filter(c -> c[1].equals(resource)).map(c -> c[0]).toList();
     }
 
     /** Fail {@code sdkService:operation} (optionally {@code :resource}) with an AWS error code and status. */
