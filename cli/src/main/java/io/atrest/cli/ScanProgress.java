@@ -41,9 +41,12 @@ final class ScanProgress implements ScanListener, AutoCloseable {
                     .setUnit(" accounts", PER_ACCOUNT)
                     .setConsumer(new DelegatingProgressBarConsumer(line::draw, width()))
                     .setUpdateIntervalMillis(250)
+                    .continuousUpdate() // the clock moves while a long walk or a slow account moves nothing
                     .hideEta()
                     .build();
+            // The bar's first frame is drawn on its own thread and may miss this message; draw it now.
             bar.setExtraMessage("walking the organization");
+            bar.refresh();
         }
     }
 
