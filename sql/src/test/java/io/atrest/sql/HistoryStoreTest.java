@@ -294,6 +294,10 @@ class HistoryStoreTest {
             assertThat(store.queries().failingFindings(r2)).as("accepted risks are not open failures").isEmpty();
             assertThat(store.queries().acceptedFindings(r2)).singleElement()
                     .satisfies(f -> assertThat(f.failingSince()).as("the failure goes on").isEqualTo(T0));
+            assertThat(store.queries().acceptedFindings(r2, ACCOUNT.id())).extracting(StoredFinding::resourceArn)
+                    .as("the account's own accepted risks").containsExactly(BUCKET.arn());
+            assertThat(store.queries().acceptedFindings(r2, "210987654321")).as("another account's").isEmpty();
+            assertThat(store.queries().failingFindings(r2, ACCOUNT.id())).isEmpty();
             long r3 = run(store, List.of(finding(BUCKET, "s3-versioning", Outcome.FAIL))); // the exemption expired
             assertThat(store.queries().diff(r2, r3)).extracting(FindingChange::kind).containsExactly(FindingChange.Kind.REGRESSED);
             assertThat(store.queries().findings(r3).get(0).failingSince()).isEqualTo(T0);

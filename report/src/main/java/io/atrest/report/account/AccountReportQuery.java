@@ -49,8 +49,7 @@ public final class AccountReportQuery {
                 .orElseThrow(() -> new HistoryException("account " + accountId + " is not in the latest stored run (" + latest.id()
                         + "); 'atrest history' lists the runs and 'atrest scores' their accounts"));
         List<StoredFinding> failing = store.queries().failingFindings(latest.id(), accountId);
-        List<StoredFinding> accepted = store.queries().acceptedFindings(latest.id()).stream()
-                .filter(f -> f.accountId().equals(accountId)).toList();
+        List<StoredFinding> accepted = store.queries().acceptedFindings(latest.id(), accountId);
         Map<String, Long> bySeverity = failing.stream().collect(Collectors.groupingBy(StoredFinding::severity, Collectors.counting()));
         List<Gap> gaps = store.queries().notEvaluatedReasons(latest.id()).stream()
                 .filter(g -> g.accountId().equals(accountId))

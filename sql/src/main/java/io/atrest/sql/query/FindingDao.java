@@ -57,34 +57,28 @@ interface FindingDao {
     @org.jdbi.v3.sqlobject.customizer.FetchSize(1000)
     java.util.stream.Stream<FindingRow> streamFindings(@Bind("run") long runId);
 
-    /** The failing findings of a run: what was open at that moment. */
+    /**
+     * The findings of a run with one outcome, as they stood then: the failures (FAIL) open at that
+     * moment, or the failures exemptions accepted (SUPPRESSED).
+     */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
              FROM finding f
             JOIN resource r ON r.id = f.resource_id
             JOIN run_account ra ON ra.run_id = :run AND ra.account_id = f.account_id
-            WHERE f.outcome = 'FAIL' AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
+            WHERE f.outcome = :outcome AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
             ORDER BY f.account_id, r.arn, f.check_id""")
     @RegisterConstructorMapper(FindingRow.class)
-    List<FindingRow> failingFindings(@Bind("run") long runId);
+    List<FindingRow> findingsWithOutcome(@Bind("run") long runId, @Bind("outcome") String outcome);
 
-    /** The accepted failures of a run: what exemptions covered then. */
-    @SqlQuery("SELECT " + FINDING_COLUMNS + """
-             FROM finding f
-            JOIN resource r ON r.id = f.resource_id
-            JOIN run_account ra ON ra.run_id = :run AND ra.account_id = f.account_id
-            WHERE f.outcome = 'SUPPRESSED' AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
-            ORDER BY f.account_id, r.arn, f.check_id""")
-    @RegisterConstructorMapper(FindingRow.class)
-    List<FindingRow> acceptedFindings(@Bind("run") long runId);
-
-    /** The failing findings of one account in a run, reached through the account's resources. */
+    /** The findings of one account in a run with one outcome, reached through the account's resources. */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
              FROM resource r JOIN finding f ON f.resource_id = r.id
-            WHERE r.account_id = :account AND f.outcome = 'FAIL'
+            WHERE r.account_id = :account AND f.outcome = :outcome
               AND f.first_run_id <= :run AND (f.last_run_id IS NULL OR f.last_run_id >= :run)
             ORDER BY r.arn, f.check_id""")
     @RegisterConstructorMapper(FindingRow.class)
-    List<FindingRow> failingFindingsOfAccount(@Bind("run") long runId, @Bind("account") String accountId);
+    List<FindingRow> findingsOfAccountWithOutcome(@Bind("run") long runId, @Bind("account") String accountId,
+                                                  @Bind("outcome") String outcome);
 
     /** The failing findings of one check on resources of one type in a run (KMS keys at risk, say). */
     @SqlQuery("SELECT " + FINDING_COLUMNS + """
@@ -115,7 +109,6 @@ interface FindingDao {
     @RegisterConstructorMapper(StateRow.class)
     List<StateRow> statesEndedBetween(@Bind("a") long a, @Bind("b") long b);
 
-    /** The first run in which a finding failed: whether a finding failing now had failed before (one finding_key seek). */
     /** The first run in which the finding failed or was accepted failing: an exemption that expires is a regression. */
     @SqlQuery("SELECT MIN(first_run_id) FROM finding WHERE resource_id = :resource AND check_id = :check AND outcome IN ('FAIL', 'SUPPRESSED')")
     Optional<Long> firstFailureOrAcceptance(@Bind("resource") long resourceId, @Bind("check") String checkId);

@@ -1,5 +1,6 @@
 package io.atrest.sql.query;
 
+import io.atrest.scanner.check.Outcome;
 import io.atrest.scanner.inventory.Account;
 import io.atrest.sql.AccountCoverage;
 import io.atrest.sql.AttributeInterval;
@@ -96,7 +97,7 @@ public final class HistoryQueries {
         return Sql.call(() -> jdbi.withHandle(handle -> {
             FindingDao dao = handle.attach(FindingDao.class);
             if (dao.runsAfter(runId) > 0) {
-                return dao.failingFindings(runId);
+                return dao.findingsWithOutcome(runId, Outcome.FAIL.name());
             }
             Set<String> accounts = new HashSet<>(dao.accountsOf(runId));
             return currentFailures(dao, handle.attach(OpenStateDao.class).allOpenStates(), state -> true).stream()
@@ -109,12 +110,22 @@ public final class HistoryQueries {
 
     /** The failures exemptions accepted in run {@code runId} (SUPPRESSED): accepted risks, each until its date. */
     public List<StoredFinding> acceptedFindings(long runId) {
-        return findings(dao -> dao.acceptedFindings(runId)).stream().map(HistoryQueries::stored).toList();
+        return findings(dao -> dao.findingsWithOutcome(runId, Outcome.SUPPRESSED.name())).stream().map(HistoryQueries::stored).toList();
     }
 
     /** The failing findings of one account in run {@code runId}. */
     public List<StoredFinding> failingFindings(long runId, String accountId) {
-        return findings(dao -> dao.failingFindingsOfAccount(runId, accountId)).stream().map(HistoryQueries::stored).toList();
+        return findingsOfAccount(runId, accountId, Outcome.FAIL);
+    }
+
+    /** The accepted risks of one account in run {@code runId}: its failures an exemption covered then. */
+    public List<StoredFinding> acceptedFindings(long runId, String accountId) {
+        return findingsOfAccount(runId, accountId, Outcome.SUPPRESSED);
+    }
+
+    private List<StoredFinding> findingsOfAccount(long runId, String accountId, Outcome outcome) {
+        return findings(dao -> dao.findingsOfAccountWithOutcome(runId, accountId, outcome.name())).stream()
+                .map(HistoryQueries::stored).toList();
     }
 
     /** The failing findings of the given checks on resources of one type in run {@code runId}. */

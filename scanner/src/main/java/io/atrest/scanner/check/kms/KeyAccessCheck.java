@@ -28,8 +28,7 @@ abstract class KeyAccessCheck extends KeyPolicyCheck {
     protected final Verdict judgePolicy(KmsKey key, PolicyDocument policy, Evaluation evaluation) {
         Optional<Level> level = evaluation.highestLevelProtectedBy(key);
         if (level.isEmpty() || !demands.test(level.get().keyAccess())) {
-            return Verdict.notApplicable(level.map(l -> "protects " + l.name() + " data, which does not demand it")
-                    .orElse("protects no classified store")).with("level", level.map(Level::name).orElse("none"));
+            return notDemanded(level);
         }
         Optional<KeyAccess> access = evaluation.keyAccess(key);
         if (access.isEmpty()) {

@@ -8,6 +8,8 @@ import io.atrest.scanner.iam.PolicyParseException;
 import io.atrest.scanner.inventory.ErrorReason;
 import io.atrest.scanner.inventory.KeyState;
 import io.atrest.scanner.inventory.KmsKey;
+import io.atrest.scanner.policy.Level;
+import java.util.Optional;
 
 /**
  * The shape of the checks that read a key policy: they judge customer keys only, the ones whose
@@ -24,6 +26,15 @@ abstract class KeyPolicyCheck extends KeyCheck {
 
     /** Judges a customer key's parsed policy. */
     protected abstract Verdict judgePolicy(KmsKey key, PolicyDocument policy, Evaluation evaluation);
+
+    /**
+     * NOT_APPLICABLE for a key whose data's level does not demand the check: the highest level
+     * among the stores it protects, or none when it protects no classified store.
+     */
+    static Verdict notDemanded(Optional<Level> level) {
+        return Verdict.notApplicable(level.map(l -> "protects " + l.name() + " data, which does not demand it")
+                .orElse("protects no classified store")).with("level", level.map(Level::name).orElse("none"));
+    }
 
     /** NOT_APPLICABLE for AWS-managed or deleted-soon keys, NOT_EVALUATED for an unreadable policy, else null. */
     private static Verdict skip(KmsKey key, Evaluation evaluation) {

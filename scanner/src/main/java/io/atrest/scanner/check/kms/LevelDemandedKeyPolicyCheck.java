@@ -24,8 +24,7 @@ abstract class LevelDemandedKeyPolicyCheck extends KeyPolicyCheck {
     protected final Verdict judgePolicy(KmsKey key, PolicyDocument policy, Evaluation evaluation) {
         Optional<Level> level = evaluation.highestLevelProtectedBy(key);
         if (level.isEmpty() || !demands.test(level.get())) {
-            return Verdict.notApplicable(level.map(l -> "protects " + l.name() + " data, which does not demand it")
-                    .orElse("protects no classified store")).with("level", level.map(Level::name).orElse("none"));
+            return notDemanded(level);
         }
         return judgeDemanded(key, policy, level.get()).with("level", level.get().name());
     }
