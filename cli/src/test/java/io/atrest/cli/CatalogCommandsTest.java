@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,19 @@ class CatalogCommandsTest {
     @TempDir
     Path dir;
 
+    /** One night of the demo organization, stored in a new database: its URL. */
+    private String demoHistory() {
+        String db = "jdbc:h2:file:" + dir.resolve("demo");
+        assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();
+        return db;
+    }
 
+    /** The demo organization's inventory as a file, as scan --save-inventory writes one. */
+    private Path demoInventory() throws IOException {
+        Path inventory = dir.resolve("demo.json");
+        Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
+        return inventory;
+    }
 
     @Test
     void checksFilterByServiceSeverityAndFramework() {
@@ -36,11 +49,9 @@ class CatalogCommandsTest {
     @Test
     void keysShowsTheBlastRadiusAtRiskFirst() throws Exception {
         // #16.3: keys reads the stored history (the last run, or --run), or a saved --inventory; never the demo uninvited.
-        String db = "jdbc:h2:file:" + dir.resolve("demo");
-        assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();
+        String db = demoHistory();
         JsonNode keys = new ObjectMapper().readTree(run("keys", "--db", db, "--output", "json").out());
-        Path inventory = dir.resolve("demo.json");
-        Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
+        Path inventory = demoInventory();
         JsonNode saved = new ObjectMapper().readTree(run("keys", "--inventory", inventory.toString(), "--output", "json").out());
         assertThat(keys.findValuesAsText("arn")).as("the stored run and the inventory it came from agree")
                 .containsExactlyElementsOf(saved.findValuesAsText("arn"));
@@ -58,10 +69,8 @@ class CatalogCommandsTest {
     @Test
     void keysSaysWhoCanDecryptAdministerAndDeleteEachKey() throws Exception {
         // #23.4: from the stored run as from the inventory it came from
-        String db = "jdbc:h2:file:" + dir.resolve("demo");
-        assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();
-        Path inventory = dir.resolve("demo.json");
-        Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
+        String db = demoHistory();
+        Path inventory = demoInventory();
         ObjectMapper json = new ObjectMapper();
         JsonNode stored = json.readTree(run("keys", "--db", db, "--output", "json").out());
         JsonNode saved = json.readTree(run("keys", "--inventory", inventory.toString(), "--output", "json").out());
@@ -99,10 +108,8 @@ class CatalogCommandsTest {
 
     @Test
     void evaluateShowsWhatAPolicyChangeWouldDoWithoutStoringAnything() throws Exception {
-        String db = "jdbc:h2:file:" + dir.resolve("demo");
-        assertThat(run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db).code()).isZero();
-        Path inventory = dir.resolve("demo.json");
-        Files.copy(DemoCommand.class.getResourceAsStream(DemoCommand.RESOURCE), inventory);
+        String db = demoHistory();
+        Path inventory = demoInventory();
         CliRun same = run("evaluate", "--inventory", inventory.toString(), "--db", db);
         assertThat(same.code()).as(same.err()).isZero();
         assertThat(same.out()).startsWith("What-if: 0 finding(s) would change");
@@ -116,8 +123,7 @@ class CatalogCommandsTest {
 
     @Test
     void scoresByEveryScope() throws Exception {
-        String db = "jdbc:h2:file:" + dir.resolve("demo");
-        run("demo", "--nights", "1", "--reports", dir.resolve("reports").toString(), "--db", db);
+        String db = demoHistory();
         assertThat(run("scores", "--by", "organization", "--db", db).out()).contains("o-acme0demo1");
         assertThat(run("scores", "--by", "ou", "--db", db).out()).contains("Root/Workloads/Prod/Payments");
         JsonNode accounts = new ObjectMapper().readTree(run("scores", "--db", db, "--output", "json").out());

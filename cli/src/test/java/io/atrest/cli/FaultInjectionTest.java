@@ -21,8 +21,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Throttles and server errors that clear on retry change nothing; what stays denied is
  * NOT_EVALUATED and the run PARTIAL; no finding ever turns into PASS.
  */
+@ExtendWith(ManagementCredentials.class)
 class FaultInjectionTest {
     private static final String MEMBER = "222222222222";
 
@@ -38,16 +39,8 @@ class FaultInjectionTest {
     Path dir;
     private StubAws stub;
 
-    @BeforeEach
-    void credentials() {
-        System.setProperty("aws.accessKeyId", "AKIDMANAGEMENT");
-        System.setProperty("aws.secretAccessKey", "secret");
-    }
-
     @AfterEach
     void clear() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
         if (stub != null) {
             stub.close();
         }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * region, in batches of 100; a throttled call is retried; a finding Security Hub refuses and an
  * account that cannot be entered are reported, and the exit code says the publish was partial.
  */
+@ExtendWith(ManagementCredentials.class)
 class PublishWireTest {
     static final String MANAGEMENT = "111111111111";
     static final String LOCKED = "444444444444";
@@ -37,16 +38,8 @@ class PublishWireTest {
     private final AtomicBoolean throttledOnce = new AtomicBoolean();
     private final Map<String, String> accountOfKey = new ConcurrentHashMap<>();
 
-    @BeforeEach
-    void credentials() {
-        System.setProperty("aws.accessKeyId", "AKIDMANAGEMENT");
-        System.setProperty("aws.secretAccessKey", "secret");
-    }
-
     @AfterEach
     void clear() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
         if (stub != null) {
             stub.close();
         }
@@ -55,9 +48,7 @@ class PublishWireTest {
     private Response answer(Request r) {
         String form = URLDecoder.decode(r.body(), StandardCharsets.UTF_8);
         if (form.contains("Action=GetCallerIdentity")) {
-            return Response.xml("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
-                    + "<Arn>arn:aws:iam::" + MANAGEMENT + ":user/ci</Arn><UserId>AIDA</UserId><Account>" + MANAGEMENT + "</Account>"
-                    + "</GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></GetCallerIdentityResponse>");
+            return StsWire.callerIdentity(MANAGEMENT);
         }
         if (form.contains("Action=AssumeRole")) {
             String account = form.replaceAll("(?s).*RoleArn=arn:aws:iam::(\\d{12}):role/.*", "$1");
@@ -68,12 +59,7 @@ class PublishWireTest {
             }
             String key = "ASIA" + account;
             accountOfKey.put(key, account);
-            return Response.xml("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
-                    + "<Credentials><AccessKeyId>" + key + "</AccessKeyId><SecretAccessKey>s</SecretAccessKey>"
-                    + "<SessionToken>t</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>"
-                    + "<AssumedRoleUser><Arn>arn:aws:sts::" + account + ":assumed-role/AtrestPublisher/atrest</Arn>"
-                    + "<AssumedRoleId>AROA:atrest</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
-                    + "<ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></AssumeRoleResponse>");
+            return StsWire.assumedRole(account, "AtrestPublisher", key);
         }
         if ("securityhub".equals(r.signingService()) && r.path().equals("/findings/import")) {
             if (throttledOnce.compareAndSet(false, true)) {
@@ -115,7 +101,7 @@ class PublishWireTest {
         for (Request r : imports.subList(1, imports.size())) { // the first was throttled, and sent again
             JsonNode batch = JSON.readTree(r.body()).path("Findings");
             assertThat(batch.size()).isBetween(1, 100);
-            String account = r.accessKey().equals("AKIDMANAGEMENT") ? MANAGEMENT : accountOfKey.get(r.accessKey());
+            String account = r.accessKey().equals(ManagementCredentials.ACCESS_KEY) ? MANAGEMENT : accountOfKey.get(r.accessKey());
             batch.forEach(f -> {
                 assertThat(f.path("AwsAccountId").asText()).as("sent from the account it belongs to").isEqualTo(account);
                 assertThat(f.path("ProductArn").asText()).isEqualTo("arn:aws:securityhub:" + r.signingRegion() + ":" + account

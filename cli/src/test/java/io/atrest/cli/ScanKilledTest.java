@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,22 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * command marks its run ABANDONED, the history before it is intact and out of reach of the dead
  * run, and a new scan succeeds.
  */
+@ExtendWith(ManagementCredentials.class)
 class ScanKilledTest {
     @TempDir
     Path dir;
     private StubAws stub;
     private Process process;
 
-    @BeforeEach
-    void credentials() {
-        System.setProperty("aws.accessKeyId", "AKIDMANAGEMENT");
-        System.setProperty("aws.secretAccessKey", "secret");
-    }
-
     @AfterEach
     void cleanUp() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
         if (process != null) {
             process.destroyForcibly();
         }

@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * declared kind of store's own, {@link StoreWire}): a
  * two-account organization, entered by AssumeRole, scanned twice into H2.
  */
+@ExtendWith(ManagementCredentials.class)
 class ScanOverTheWireTest {
     private static final String MANAGEMENT = "111111111111";
     private static final String MEMBER = "222222222222";
@@ -37,16 +38,8 @@ class ScanOverTheWireTest {
     Path dir;
     private StubAws stub;
 
-    @BeforeEach
-    void credentials() {
-        System.setProperty("aws.accessKeyId", "AKIDMANAGEMENT");
-        System.setProperty("aws.secretAccessKey", "secret");
-    }
-
     @AfterEach
     void clear() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
         if (stub != null) {
             stub.close();
         }
@@ -139,17 +132,10 @@ class ScanOverTheWireTest {
         String account = "ASIAMEMBER".equals(r.accessKey()) ? MEMBER : MANAGEMENT;
         try {
             if (r.body().contains("Action=GetCallerIdentity")) {
-                return Response.xml("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
-                        + "<Arn>arn:aws:iam::" + account + ":user/ci</Arn><UserId>AIDA</UserId><Account>" + account + "</Account>"
-                        + "</GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></GetCallerIdentityResponse>");
+                return StsWire.callerIdentity(account);
             }
             if (r.body().contains("Action=AssumeRole")) {
-                return Response.xml("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
-                        + "<Credentials><AccessKeyId>ASIAMEMBER</AccessKeyId><SecretAccessKey>s</SecretAccessKey>"
-                        + "<SessionToken>t</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>"
-                        + "<AssumedRoleUser><Arn>arn:aws:sts::222222222222:assumed-role/AtrestScanner/atrest</Arn>"
-                        + "<AssumedRoleId>AROA:atrest</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
-                        + "<ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></AssumeRoleResponse>");
+                return StsWire.assumedRole(MEMBER, "AtrestScanner", "ASIAMEMBER");
             }
             Response store = StoreWire.answer(r, account);
             if (store != null) {
